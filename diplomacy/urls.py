@@ -1,0 +1,9 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", include("diplomacy.api.urls")),
+    path("articles/", include("articles.urls")),
+    path("", include("diplomacy.web_urls")),
+]

@@ -1,0 +1,75 @@
+"""Shared fixtures: personas, services and the switches for tests that need real PostgreSQL or Redis.
+
+Tests marked `postgres` or `redis` run when the service is configured (DATABASE_URL,
+CELERY_BROKER_URL) and reachable; otherwise they are skipped, unless REQUIRE_SERVICES=1, which turns a
+missing service into a failure (that is how .ci/run runs them).
+"""
+import os
+import socket
+from urllib.parse import urlparse
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from tests.factories import UserFactory
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES", "") in ("1", "true", "yes")
+
+
+def _reachable(url: str | None, default_port: int) -> bool:
+    if not url:
+        return False
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or default_port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def pytest_collection_modifyitems(config, items):
+    from django.conf import settings
+
+    checks = {
+        "postgres": (settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+                     and _reachable(os.environ.get("DATABASE_URL"), 5432), "DATABASE_URL (PostgreSQL)"),
+        "redis": (_reachable(os.environ.get("CELERY_BROKER_URL"), 6379), "CELERY_BROKER_URL (Redis)"),
+    }
+    for item in items:
+        for marker, (available, what) in checks.items():
+            if marker in item.keywords and not available:
+                if REQUIRE_SERVICES:
+                    item.fail_reason = what
+                else:
+                    item.add_marker(pytest.mark.skip(reason=f"needs {what}"))
+
+
+def pytest_runtest_setup(item):
+    what = getattr(item, "fail_reason", None)
+    if what:
+        pytest.fail(f"REQUIRE_SERVICES=1 but {what} is not configured or not reachable")
+
+
+@pytest.fixture
+def reader(db):
+    """An analyst with a login: can read everything, change nothing."""
+    return UserFactory(username="reader")
+
+
+@pytest.fixture
+def editor(db):
+    """A member of the `editors` group: reviews and merges in the admin."""
+    user = UserFactory(username="editor", is_staff=True)
+    group, _ = Group.objects.get_or_create(name="editors")
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["diplomacy", "articles"]).exclude(
+            codename__startswith="delete_"
+        )
+    )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def staff(db):
+    return UserFactory(username="staff", is_staff=True, is_superuser=True)
