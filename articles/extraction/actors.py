@@ -1,0 +1,271 @@
+"""Persons and organisations: finding their mentions, joining name variants, roles and countries.
+
+Mentions come from spaCy's named entities plus honorific/role cues ("Mr Straw", "President Lee") that catch
+names the small model mislabels. Once a name form is known in the article every further occurrence of it
+is a mention too. Variants are joined by surname (diacritics folded) and a fuzzy first-name match, so
+"Anthony Blinken" joins "Antony Blinken" and "Çavuşoğlu" joins "Mevlüt Çavuşoğlu".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from . import gazetteer
+from .orgs import canonical_org, is_government_org
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "he", "sir", "dame", "prof",
+              "prof.", "professor", "senator", "sen.", "rep.", "gen.", "general", "lord", "lady", "sheikh",
+              "sheik", "excellency", "his", "her"}
+# words that head a title; "President", "Foreign Minister", "Secretary of State" all end or start with one
+ROLE_HEADS = {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy", "senator",
+              "king", "queen", "prince", "emir", "sultan", "governor", "adviser", "advisor", "chairman",
+              "chair", "leader", "secretary-general", "spokesman", "spokesperson", "spokeswoman", "commissioner",
+              "director-general", "vice-president", "mayor", "representative", "pope", "cardinal", "chief",
+              "sheikh", "crown", "diplomat", "counsellor", "counselor", "speaker", "foreign secretary"}
+ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "acting", "first", "general",
+                  "external", "affairs", "trade", "finance", "interior", "home", "state", "principal",
+                  "national", "security", "special", "senior", "chief", "crown", "former", "assistant",
+                  "under", "permanent", "executive", "high", "united", "co-chair", "economic"}
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
+
+
+@dataclass
+class Actor:
+    key: int
+    kind: str
+    forms: list[str] = field(default_factory=list)  # surface forms in order of appearance
+    country: str | None = None
+    role: str | None = None
+    role_country: str | None = None
+
+    @property
+    def name(self) -> str:
+        return best_form(self.forms, self.kind)
+
+    def aliases(self) -> tuple[str, ...]:
+        name = self.name
+        seen, out = {fold(name)}, []
+        for f in self.forms:
+            if fold(f) not in seen and f != name:
+                seen.add(fold(f))
+                out.append(f)
+        return tuple(out)
+
+
+@dataclass
+class Mention:
+    actor: int
+    sent: int  # Sentence.index; -1 for the title
+    start: int  # token indices into the sentence's doc
+    end: int
+    text: str
+
+
+def fold(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", unidecode(s or "").lower()).split())
+
+
+def _name_tokens(form: str) -> list[str]:
+    toks = [t for t in re.split(r"[\s,]+", unidecode(form).lower().strip()) if t]
+    return [t.strip(".") for t in toks if t not in NAME_SUFFIXES and t.strip(".")]
+
+
+def best_form(forms: list[str], kind: str) -> str:
+    """The fullest form: most name tokens, then the earliest seen (the first mention is usually right)."""
+    def score(item):
+        idx, f = item
+        upper = f.isupper() and len(f) > 5  # an all-caps header form loses to a normally cased one
+        return (-len(_name_tokens(f)) if kind == "person" else -len(f), upper, idx)
+    cands = [(i, f) for i, f in enumerate(forms)]
+    if kind == "person":
+        cands = [c for c in cands if not c[1].lower().startswith(("mr", "ms", "dr", "mrs", "president "))] or cands
+    best = sorted(cands, key=score)[0][1]
+    if best.isupper() and len(best) > 5 and kind == "person":
+        return best.title()
+    return best
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person name forms can denote one person (surname equal, first names compatible)."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        short, long_ = (ta, tb) if len(ta) == 1 else (tb, ta)
+        # a single token matches the surname, or the family name written first ("Xi" of "Xi Jinping")
+        return short[0] in (long_[-1], long_[0]) or (len(long_) == 1 and short[0] == long_[0])
+    if ta[-1] != tb[-1]:
+        if ta[0] == tb[0] and (ta[-1] in tb or tb[-1] in ta):
+            return True  # "Abe Shinzo Abe" / "Shinzo Abe" and family-name-first orders
+        return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 90
+    return fuzz.ratio(ta[0], tb[0]) >= 70 or ta[0][0] == tb[0][0] and (len(ta[0]) <= 2 or len(tb[0]) <= 2)
+
+
+def strip_honorifics(form: str) -> str:
+    toks = form.split()
+    while len(toks) > 1 and toks[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        toks = toks[1:]
+    while len(toks) > 1 and toks[0].lower() in ROLE_HEADS | ROLE_MODIFIERS and toks[0].lower() not in KEEP_TITLE_IN_NAME:
+        toks = toks[1:]
+    form = " ".join(toks)
+    return re.sub(r"^[\W_]+|[\W_]+$", "", form) if not form.endswith(".") else form.lstrip(",;:'\"(")
+
+
+def is_role_word(tok_text: str) -> bool:
+    return tok_text.lower() in ROLE_HEADS or tok_text.lower() in ROLE_MODIFIERS
+
+
+_BAD_PERSON = re.compile(r"^(?:the|a|an)\b|\d|@|https?:|www\.", re.IGNORECASE)
+
+
+def plausible_person(form: str) -> bool:
+    if not form or _BAD_PERSON.search(form) or len(form) > 60:
+        return False
+    toks = form.split()
+    if not all(t[0].isupper() or t.lower() in {"bin", "al", "de", "van", "von", "der", "da", "la", "le", "ibn", "el"}
+               or t[0] in "'’-" for t in toks):
+        return False
+    if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
+        return False
+    return True
+
+
+class ActorTable:
+    """The actors of one article and every mention of them."""
+
+    def __init__(self):
+        self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []
+
+    def find_or_add(self, form: str, kind: str) -> Actor:
+        for a in self.actors:
+            if a.kind != kind:
+                continue
+            if kind == "person" and any(same_person(form, f) for f in a.forms if len(_name_tokens(f)) > 1 or len(_name_tokens(form)) > 1):
+                a.forms.append(form)
+                return a
+            if kind == "person" and any(_name_tokens(form) == _name_tokens(f) for f in a.forms):
+                a.forms.append(form)
+                return a
+            if kind == "organization" and canonical_org(form) and canonical_org(form) == canonical_org(a.forms[0]):
+                a.forms.append(form)
+                return a
+            if kind == "organization" and fold(form) in {fold(f) for f in a.forms}:
+                a.forms.append(form)
+                return a
+        a = Actor(len(self.actors), kind, [form])
+        self.actors.append(a)
+        return a
+
+    def add_mention(self, actor: Actor, sent: int, start: int, end: int, text: str):
+        for m in self.mentions:
+            if m.sent == sent and m.start < end and start < m.end:
+                return
+        self.mentions.append(Mention(actor.key, sent, start, end, text))
+
+    def mentions_in(self, sent_index: int) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.sent == sent_index), key=lambda m: m.start)
+
+    def get(self, key: int) -> Actor:
+        return self.actors[key]
+
+
+def _person_span_from_ent(ent):
+    """Trim honorifics/roles from a PERSON entity; returns (start, end, form) in doc tokens or None."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end - 1 and (doc[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+                               or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS
+                                   and doc[start].text.lower() not in KEEP_TITLE_IN_NAME)):
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"}:
+        end -= 1
+    if end <= start:
+        return None
+    form = doc[start:end].text
+    if doc[end - 1].text.lower() in NAME_SUFFIXES and end - 2 > start and doc[end - 2].text == ",":
+        form = doc[start:end].text  # keep "Joseph R. Biden, Jr." whole
+    return start, end, form
+
+
+def collect(sentences, title_sent) -> ActorTable:
+    """Find every person and organisation mention in title + sentences."""
+    table = ActorTable()
+    all_sents = ([title_sent] if title_sent else []) + list(sentences)
+    for s in all_sents:
+        span = s.span
+        doc = span.doc
+        for ent in span.ents:
+            if ent.label_ == "PERSON":
+                got = _person_span_from_ent(ent)
+                if got and plausible_person(got[2]):
+                    a = table.find_or_add(got[2], "person")
+                    table.add_mention(a, s.index, got[0], got[1], got[2])
+            elif ent.label_ in ("ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
+                _org_from_ent(table, s, ent)
+        # honorific / title cues the model may have missed: "Mr Vaile", "President Lee", "Dr. Barnett"
+        for tok in span:
+            low = tok.text.lower()
+            if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "senator"} or (
+                    low in {"president", "minister", "secretary", "chancellor", "premier"} and tok.text[0].isupper()):
+                j = tok.i + 1
+                if j < span.end and doc[j].text == ".":
+                    j += 1
+                k = j
+                while k < span.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4 \
+                        and not gazetteer.lookup(doc[k].text) and not is_role_word(doc[k].text):
+                    k += 1
+                if k > j and doc[j].ent_type_ not in ("GPE", "NORP", "ORG", "DATE"):
+                    form = doc[j:k].text
+                    if plausible_person(form) and not any(m.sent == s.index and m.start <= j < m.end for m in table.mentions):
+                        a = table.find_or_add(form, "person")
+                        table.add_mention(a, s.index, j, k, form)
+    _spread_known_forms(table, all_sents)
+    return table
+
+
+def _org_from_ent(table: ActorTable, s, ent):
+    text = ent.text
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    text = re.sub(r"(?:'s|’s)$", "", text).strip(" ,.-")
+    if not text or not (canonical_org(text) or (ent.label_ == "ORG" and is_government_org(text))):
+        return
+    if gazetteer.lookup(text):
+        return
+    a = table.find_or_add(text, "organization")
+    table.add_mention(a, s.index, ent.start, ent.end, text)
+
+
+def _spread_known_forms(table: ActorTable, sents):
+    """Every occurrence of a known single-token surname or full form is a mention, whatever NER said."""
+    keys = {}
+    for a in table.actors:
+        if a.kind != "person":
+            continue
+        for f in list(a.forms):
+            toks = f.split()
+            keys.setdefault(f, a)
+            if len(toks) >= 2 and toks[-1].lower().strip(".") not in NAME_SUFFIXES:
+                keys.setdefault(toks[-1].rstrip(","), a)
+    for s in sents:
+        span = s.span
+        doc = span.doc
+        for tok in span:
+            a = keys.get(tok.text)
+            if a is None or not tok.text[:1].isupper():
+                continue
+            if any(m.sent == s.index and m.start <= tok.i < m.end for m in table.mentions):
+                continue
+            start = tok.i
+            # include a directly preceding honorific for the alias ("Mr Straw")
+            form = tok.text
+            if start > span.start and doc[start - 1].text.lower().rstrip(".") in {"mr", "mrs", "ms", "dr"}:
+                form = doc[start - 1:tok.i + 1].text
+            a.forms.append(form)
+            table.add_mention(a, s.index, tok.i, tok.i + 1, form)

@@ -1,0 +1,183 @@
+"""Country mentions in parsed sentences, and the role/country of each person from the words around a name.
+
+A country is found by name, short form, demonym or capital (gazetteer). Capitals count as the state only
+when used as an actor (subject, possessive, object of a verb), not as a place after "in/at/to/from".
+A name that is also a U.S. state ("Georgia") needs another sign of the country in the article.
+Dependent territories are recognised (so "Hong Kong" is not mistaken) but never reported.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import gazetteer
+from .actors import ROLE_HEADS, ROLE_MODIFIERS, ActorTable
+
+PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "via", "through", "toward", "towards", "across", "around"}
+# words after which a country name is part of a geographic or document name, not the state
+GEO_HEADS = {"sea", "strait", "strait's", "gulf", "ocean", "peninsula", "river", "basin", "agreement", "accord",
+             "treaty", "declaration", "protocol", "act", "relations"}
+
+
+@dataclass
+class CountryMention:
+    code: str
+    how: str  # name | demonym | capital
+    sent: int
+    start: int  # token indices
+    end: int
+    text: str
+
+
+def _max_form_tokens() -> int:
+    return 6
+
+
+def find_country_mentions(sent) -> list[CountryMention]:
+    """Longest-match gazetteer lookup over the tokens of one sentence."""
+    span, doc = sent.span, sent.span.doc
+    out = []
+    i = span.start
+    while i < span.end:
+        found = None
+        for n in range(min(_max_form_tokens(), span.end - i), 0, -1):
+            piece = doc[i:i + n]
+            text = piece.text
+            hit = gazetteer.lookup(text)
+            if hit is None and text.endswith(("'s", "’s")):
+                hit = gazetteer.lookup(text[:-2].strip())
+            if hit and (text[:1].isupper()):
+                found = (n, hit, text)
+                break
+        if not found:
+            # "U.S.-China", "Australia-Iran": hyphenated compounds of two names
+            tok = doc[i]
+            if "-" in tok.text:
+                for part in tok.text.split("-"):
+                    hit = gazetteer.lookup(part)
+                    if hit and part[:1].isupper() and hit[1] in ("name", "demonym"):
+                        out.append(CountryMention(hit[0], hit[1], sent.index, i, i + 1, part))
+            i += 1
+            continue
+        n, (code, how), text = found
+        last = doc[i + n - 1]
+        nxt = doc[i + n] if i + n < len(doc) else None
+        if nxt is not None and nxt.text.lower() in GEO_HEADS and nxt.text[:1].isupper():
+            i += n
+            continue
+        if how == "capital":
+            head = doc[i].head if doc[i].dep_ != "compound" else last.head
+            # a capital is the government only when it acts: subject, possessor, object of a verb
+            dep = last.dep_
+            if dep == "pobj" and last.head.text.lower() in PLACE_PREPS:
+                i += n
+                continue
+            if dep not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos") and not (
+                    nxt is not None and nxt.text in ("'s", "’s")):
+                i += n
+                continue
+            if dep == "pobj" and head.text.lower() not in ("by", "with", "of", "between", "for", "against"):
+                i += n
+                continue
+        out.append(CountryMention(code, how, sent.index, i, i + n, text))
+        i += n
+    return out
+
+
+def article_countries(mentions: list[CountryMention], title_mentions: list[CountryMention]) -> list[str]:
+    """The sovereign states an article refers to, sorted."""
+    allm = mentions + title_mentions
+    codes = set()
+    us_states = gazetteer.us_state_names()
+    for m in allm:
+        if not gazetteer.is_sovereign(m.code):
+            continue
+        if m.text in us_states:
+            # "Georgia": count only with another sign of the country (demonym, capital or official name)
+            if not any(o.code == m.code and o.text not in us_states for o in allm):
+                continue
+        codes.add(m.code)
+    return sorted(codes)
+
+
+def _role_from_tokens(toks) -> str | None:
+    """The title in a run of tokens: a role head word with its capitalised modifiers and 'of/for X' tail."""
+    words = [t for t in toks]
+    for i, t in enumerate(words):
+        if t.text.lower() not in ROLE_HEADS or not t.text[:1].isupper():
+            continue
+        start = i
+        while start > 0 and words[start - 1].text[:1].isupper() and (
+                words[start - 1].text.lower() in ROLE_MODIFIERS | ROLE_HEADS
+                or (words[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not gazetteer.lookup(words[start - 1].text)
+                    and words[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "ORG"))):
+            start -= 1
+        end = i + 1
+        while end + 1 < len(words) and words[end].i == words[end - 1].i + 1 and \
+                words[end].text.lower() in ("of", "for", "and") and \
+                words[end + 1].text[:1].isupper() and not gazetteer.lookup(words[end + 1].text) and \
+                words[end + 1].ent_type_ not in ("PERSON", "GPE"):
+            end += 2
+            while end < len(words) and words[end].i == words[end - 1].i + 1 and len(words[end].text) > 1 \
+                    and words[end].text[:1].isupper() and not gazetteer.lookup(words[end].text) \
+                    and words[end].ent_type_ not in ("PERSON", "GPE") and words[end].pos_ != "PUNCT":
+                end += 1
+        while start < end and words[start].text.lower() in ("former", "acting", "the"):
+            start += 1
+        title = " ".join(w.text for w in words[start:end])
+        return title.replace(" - ", "-") if title else None
+    return None
+
+
+def _role_context(doc, m_start, m_end):
+    """Tokens describing a name: its left modifiers, appositions, and the noun it is in apposition to."""
+    name_toks = set(range(m_start, m_end))
+    head = doc[m_end - 1]
+    while head.head.i in name_toks and head.head.i != head.i:
+        head = head.head
+    ctx = []
+    for t in head.subtree:
+        if t.i not in name_toks and t.i < m_start and t.i >= m_start - 10:
+            ctx.append(t)
+    for c in head.children:
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.text == "of" and c.i == m_end):
+            ctx.extend(x for x in c.subtree if x.i not in name_toks)
+    if head.dep_ == "appos" and head.head.i < m_start:
+        ctx.extend(x for x in head.head.subtree if x.i < m_start and x.i not in name_toks and x.i >= m_start - 14)
+    # the words immediately before the name even if the parse attached them elsewhere ("Foreign Minister X")
+    j = m_start - 1
+    while j >= 0 and m_start - j <= 6 and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+        ctx.append(doc[j])
+        j -= 1
+    if j >= 0 and doc[j].text in ("'s", "’s") and j - 1 >= 0:
+        ctx.append(doc[j - 1])
+    seen, out = set(), []
+    for t in sorted(ctx, key=lambda t: t.i):
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict | None = None):
+    """Fill role and country of each person from its mentions (first stated role wins)."""
+    for m in sorted(table.mentions, key=lambda m: (m.sent if m.sent >= 0 else -1, m.start)):
+        actor = table.get(m.actor)
+        if actor.kind != "person":
+            continue
+        sent = sents_by_index.get(m.sent)
+        if sent is None:
+            continue
+        doc = sent.span.doc
+        ctx = _role_context(doc, m.start, m.end)
+        if not ctx:
+            continue
+        if actor.role is None:
+            role = _role_from_tokens(ctx)
+            if role:
+                actor.role = role
+        if actor.country is None:
+            ctx_text_sent = type("S", (), {"span": doc[ctx[0].i:ctx[-1].i + 1], "index": m.sent})
+            for cm in find_country_mentions(ctx_text_sent):
+                if any(t.i in range(cm.start, cm.end) for t in ctx) and gazetteer.is_sovereign(cm.code):
+                    actor.country = cm.code
+                    break

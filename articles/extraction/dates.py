@@ -1,0 +1,208 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Written by hand because dateparser resolves news phrasings wrongly ("said Monday" -> the week before,
+"23-25 April" -> 1925). Every mention resolves to ("YYYY[-MM[-DD]]", precision); relative mentions need
+`published`, otherwise they resolve to nothing. `future=True` means the sentence reports a planned event,
+so a bare weekday or month points forward from publication instead of backward.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_DAYN = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAYN2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE_SEP = r"\s*(?:-|–|—|to|and|until|through)\s*"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# order matters: longer/more specific patterns first; matched spans are not reused
+_PATTERNS = [
+    ("range_dm", rf"\b(?:from\s+)?{_DAYN}{_RANGE_SEP}{_DAYN2}\s+{_MON}(?:,?\s+{_YEAR})?\b"),
+    ("range_md", rf"\b{_MON}\s+{_DAYN}{_RANGE_SEP}{_DAYN2}(?:,?\s+{_YEAR})?\b"),
+    ("two_months", rf"\b(?:late|early|mid-?)?\s*{_MON}\s+or\s+(?:late|early|mid-?)?\s*{_MON2}\b"),
+    ("wd_date", rf"\b{_WD},?\s+(?:{_MON}\s+{_DAYN}|{_DAYN2}\s+{_MON2})(?:,?\s+{_YEAR})?\b"),
+    ("mdy", rf"\b{_MON}\s+{_DAYN},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAYN}\s+{_MON},?\s+{_YEAR}\b"),
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("md", rf"\b{_MON}\s+{_DAYN}\b(?!\s*(?:,\s*)?\d)"),
+    ("dm", rf"\b{_DAYN}\s+{_MON}\b"),
+    ("my", rf"\b{_MON},?\s+{_YEAR}\b"),
+    ("month", rf"\b(?:in|since|during|of|by|until|before|after|early|late|mid-?|last|next|this|on)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"),
+    ("rel_day", r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|the previous day|the day before|the next day)\b"),
+    ("weekday", rf"\b(?:(?P<dir>last|next|this|on|on\s+last)\s+)?{_WD}\b"),
+    ("rel_week", r"\b(?P<dir>last|next|this|earlier this|later this|the previous|the following|the coming)\s+week(?:end)?\b"),
+    ("rel_month", r"\b(?P<dir>last|next|this|earlier this|later this|early this|the previous|the following|the coming)\s+month\b"),
+    ("rel_year", r"\b(?P<dir>last|next|this|earlier this|later this|the previous|the following|the coming)\s+year\b"),
+    ("year", rf"\b(?:in|since|of|during|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b"),
+]
+_COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+_CASE_SENSITIVE_MONTH = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str
+    precision: str
+    relative: bool
+
+
+def _fmt(d: dt.date, precision: str) -> str:
+    return {DAY: d.isoformat(), MONTH: d.isoformat()[:7], YEAR: str(d.year)}[precision]
+
+
+def _month_of(mon: str) -> int:
+    key = mon.lower().rstrip(".")
+    return MONTHS[key] if key in MONTHS else MONTHS[key[:3]]
+
+
+def _year_for_month(month: int, published: dt.date | None, future: bool) -> int | None:
+    """The year of a month named without one: the most recent such month not after publication (or the
+    next one not before it, for a planned event)."""
+    if published is None:
+        return None
+    if future:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool):
+    g = m.groupdict()
+    month = 0
+    if g.get("mon"):
+        raw = g["mon"]
+        # "May" / "march" as ordinary words: only accept capitalised month names
+        if not raw[0].isupper():
+            return None
+        month = _month_of(raw)
+    if kind in ("range_dm", "range_md"):
+        year = int(g["year"]) if g.get("year") else _year_for_month(month, published, future)
+        if year is None or int(g["day"]) > 31 or int(g["day2"]) > 31:
+            return None
+        return _fmt(dt.date(year, month, 1), MONTH), MONTH, not g.get("year")
+    if kind == "two_months":
+        if not g["mon2"][0].isupper():
+            return None
+        year = _year_for_month(month, published, future)
+        return (str(year), YEAR, True) if year else None
+    if kind == "wd_date":
+        if g.get("mon2"):
+            if not g["mon2"][0].isupper():
+                return None
+            month, g["day"] = _month_of(g["mon2"]), g["day2"]
+        year = int(g["year"]) if g.get("year") else _year_for_month(month, published, future)
+        d = _safe_date(year, month, int(g["day"])) if year else None
+        return (_fmt(d, DAY), DAY, not g.get("year")) if d else None
+    if kind in ("mdy", "dmy"):
+        d = _safe_date(int(g["year"]), month, int(g["day"]))
+        return (_fmt(d, DAY), DAY, False) if d else None
+    if kind == "iso":
+        d = _safe_date(int(g["year"]), int(g["m"]), int(g["d"]))
+        return (_fmt(d, DAY), DAY, False) if d else None
+    if kind in ("md", "dm"):
+        year = _year_for_month(month, published, future)
+        d = _safe_date(year, month, int(g["day"])) if year else None
+        return (_fmt(d, DAY), DAY, True) if d else None
+    if kind == "my":
+        return f"{int(g['year']):04d}-{month:02d}", MONTH, False
+    if kind == "month":
+        year = _year_for_month(month, published, future)
+        text = m.group(0).lower()
+        if text.startswith("last "):
+            year = year if month < (published.month if published else 13) else (year or 0) - 1
+        elif text.startswith("next ") and published:
+            year = published.year if month > published.month else published.year + 1
+        return (f"{year:04d}-{month:02d}", MONTH, True) if year else None
+    if kind == "year":
+        return g["year"], YEAR, False
+    if published is None:
+        return None
+    if kind == "rel_day":
+        rel = g["rel"].lower()
+        delta = -1 if rel in ("yesterday", "the previous day", "the day before") else \
+            1 if rel in ("tomorrow", "the next day") else 0
+        return _fmt(published + dt.timedelta(days=delta), DAY), DAY, True
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        if not g["wd"][0].isupper():
+            return None
+        direction = (g.get("dir") or "").lower()
+        back = (published.weekday() - wd) % 7
+        if direction == "next" or (future and direction != "last"):
+            fwd = (wd - published.weekday()) % 7
+            day = published + dt.timedelta(days=fwd or (7 if direction == "next" else 0))
+        else:
+            day = published - dt.timedelta(days=back or (7 if direction == "last" else 0))
+        return _fmt(day, DAY), DAY, True
+    direction = g["dir"].lower()
+    sign = -1 if direction in ("last", "the previous") else 1 if direction in ("next", "the following", "the coming") else 0
+    if kind == "rel_week":
+        return _fmt(published + dt.timedelta(days=7 * sign), MONTH), MONTH, True
+    if kind == "rel_month":
+        y, mo = published.year, published.month + sign
+        if mo == 0:
+            y, mo = y - 1, 12
+        elif mo == 13:
+            y, mo = y + 1, 1
+        return f"{y:04d}-{mo:02d}", MONTH, True
+    if kind == "rel_year":
+        return str(published.year + sign), YEAR, True
+    return None
+
+
+def find_dates(text: str, published: dt.date | None = None, *, future: bool = False) -> list[DateMention]:
+    """All date mentions in `text`, left to right, non-overlapping, most specific pattern first."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                res = _resolve(kind, m, published, future)
+            except (KeyError, ValueError, TypeError):
+                res = None
+            if res is None:
+                continue
+            taken.append((s, e))
+            out.append(DateMention(s, e, res[0], res[1], res[2]))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def resolve_date(phrase: str, published: dt.date | None = None, *, future: bool = False):
+    """(value, precision) of the first date mention in `phrase`, or (None, "unknown")."""
+    found = find_dates(phrase, published, future=future)
+    if not found:
+        return None, "unknown"
+    return found[0].value, found[0].precision
+
+
+def is_future(value: str | None, published: dt.date | None) -> bool:
+    """Whether a resolved date lies after publication (at its own precision)."""
+    if not value or not published:
+        return False
+    return value > _fmt(published, {10: DAY, 7: MONTH, 4: YEAR}[len(value)])

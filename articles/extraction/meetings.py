@@ -1,0 +1,207 @@
+"""Meetings: which word reports a contact, who took part, and its kind, status, place and date.
+
+A sentence reports a meeting when it holds a trigger: a meeting verb (meet, talk, visit, host, receive,
+confer, phone) or a meeting noun (meeting, talks, call, visit, summit...) that is not a press conference,
+letter or speech. Participants are the actors mentioned in the sentence minus those in contexts that
+cannot take part (relative clauses, "the X administration", recipients of letters), plus group phrases
+("the two ministers", "both sides"), pronouns ("he", "they"), bare titles ("the Secretary-General") and
+states met at government level ("talks with the Indian government", "visited Australia").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .dates import find_dates, is_future
+
+TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
+                 "negotiate", "convene", "co-chair", "welcome", "speak", "call", "discuss", "hold", "sign"}
+TRIGGER_NOUNS = {"meeting", "meetings", "talks", "talk", "call", "calls", "conversation", "visit", "visits",
+                 "summit", "conference", "ministerial", "session", "discussions", "negotiations", "trip",
+                 "audience", "teleconference", "videoconference", "bilateral", "bilaterals", "trilateral",
+                 "consultations", "dialogue", "interactions", "interaction", "encounter", "forum", "tour",
+                 "phone", "telephone", "meet"}
+MULTI_NOUNS = {"summit", "conference", "ministerial", "forum", "trilateral", "g20", "plenary"}
+NOT_MEETING_MODIFIERS = {"press", "news", "media"}
+NOT_MEETING_HEADS = {"letter", "statement", "speech", "interview", "address", "message", "op-ed", "article"}
+PLANNED_HEADS = {"expect", "plan", "due", "agree", "schedule", "set", "want", "hope", "intend", "prepare",
+                 "invite", "propose", "look", "seek", "aim", "decide", "announce", "accept", "arrange", "likely"}
+PLANNED_ADJ = {"upcoming", "forthcoming", "planned", "proposed", "next", "scheduled", "future", "coming",
+               "possible", "potential", "expected", "prospective"}
+CANCEL_WORDS = {"cancel", "cancelled", "canceled", "postpone", "postponed", "scrapped", "called off"}
+GROUP_NOUNS = {"ministers", "leaders", "sides", "presidents", "men", "diplomats", "countries", "parties",
+               "premiers", "counterparts", "officials", "governments", "nations", "heads", "secretaries",
+               "chancellors", "women", "delegations", "foreign ministers", "prime ministers", "leaders'"}
+PHONE_WORDS = {"phone", "telephone", "call", "calls", "phoned", "telephoned", "spoke", "speak", "speaks",
+               "spoken", "teleconference"}
+VIDEO_WORDS = {"video", "virtual", "virtually", "online", "videoconference", "video-conference",
+               "video-link", "videolink", "teleconference"}
+VENUE_WORDS = {"house", "palace", "street", "villa", "hall", "headquarters", "mansion", "kremlin", "hotel",
+               "center", "centre", "residence", "building", "lago", "chevening", "quarters", "hill"}
+
+
+@dataclass
+class Draft:
+    sent: object
+    participants: list = field(default_factory=list)  # actor keys (int) or ISO codes (str)
+    kind: str = "in_person"
+    status: str = "held"
+    date: str | None = None
+    precision: str = "unknown"
+    location: str | None = None
+    location_country: str | None = None
+    issues: list = field(default_factory=list)
+    confidence: float = 0.5
+    reason: str = ""
+    trigger: object = None
+
+
+def _is_excluded_noun(tok) -> bool:
+    if any(c.text.lower() in NOT_MEETING_MODIFIERS for c in tok.children if c.dep_ in ("compound", "amod")):
+        return True
+    if tok.text.lower() in ("call", "calls") and any(c.text.lower() in ("for", "on") for c in tok.children):
+        return tok.text.lower() == "calls" or any(c.text.lower() == "for" for c in tok.children)
+    return False
+
+
+def find_triggers(span) -> list:
+    """Tokens that report a contact, best first."""
+    out = []
+    for tok in span:
+        low, lemma = tok.text.lower(), tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
+            if lemma in ("speak", "talk", "call"):
+                # "spoke with/to X", "talked with", "called X" – not "said", "called for", "talk about" alone
+                if lemma == "call" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+                    continue
+                if lemma in ("speak", "talk") and not any(
+                        c.dep_ == "prep" and c.text.lower() in ("with", "to", "by") for c in tok.children) \
+                        and not any(c.text.lower() in ("phone", "telephone") for c in tok.subtree):
+                    continue
+                out.append((2, tok))
+            elif lemma == "discuss":
+                if any(c.dep_ == "prep" and c.text.lower() == "with" for c in tok.children):
+                    out.append((3, tok))
+            elif lemma in ("hold", "sign"):
+                continue  # only through their object nouns
+            elif lemma in ("receive", "welcome"):
+                if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE") for c in tok.children):
+                    out.append((3, tok))
+            elif lemma in TRIGGER_VERBS:
+                out.append((2, tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and (low in TRIGGER_NOUNS or lemma in TRIGGER_NOUNS):
+            if _is_excluded_noun(tok):
+                continue
+            if tok.head.lemma_.lower() in NOT_MEETING_HEADS:
+                continue
+            if low in ("call", "calls", "phone", "telephone") and tok.head.lemma_.lower() not in (
+                    "hold", "have", "make", "receive", "during", "in", "by", "after", "on", "over", "take", "first") \
+                    and tok.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "compound"):
+                continue
+            # a noun governed by an event verb is the strongest cue ("held talks", "had a phone call")
+            rank = 1 if tok.head.lemma_.lower() in ("hold", "have", "attend", "conduct", "chair", "co-chair",
+                                                      "join", "host") else 4
+            if tok.head.text.lower() in ("of",) and tok.head.head.text.lower() in ("sidelines", "margins", "margin"):
+                rank = 6
+            out.append((rank, tok))
+    out.sort(key=lambda x: (x[0], x[1].i))
+    return [t for _, t in out]
+
+
+def is_planned(sent_span, trigger, date_value, published) -> bool:
+    toks = [trigger] + list(trigger.ancestors)[:3]
+    for t in toks:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.text.lower() in ("will", "would", "shall", "'ll", "wo", "to"):
+                if c.text.lower() != "to" or t.head.lemma_.lower() in PLANNED_HEADS:
+                    return True
+            if c.dep_ in ("amod", "compound") and c.text.lower() in PLANNED_ADJ:
+                return True
+        if t.lemma_.lower() in PLANNED_HEADS and t.i != trigger.i and t.lemma_.lower() not in ("set",):
+            if not (t.lemma_.lower() == "agree" and trigger.pos_ == "NOUN"):
+                return True
+    low = sent_span.text.lower()
+    if any(f" {w} " in f" {low} " for w in ("will meet", "will visit", "is due to", "are due to", "is expected to",
+                                             "are expected to", "plans to", "is to meet", "will hold",
+                                             "will travel", "to visit", "will attend", "will be holding",
+                                             "will take part")):
+        if trigger.i >= sent_span.start and any(w in low for w in ("will", "due", "expected", "plan", "invit")):
+            return True
+    return is_future(date_value, published)
+
+
+def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
+    words = {t.text.lower() for t in sent_span}
+    lemma = trigger.lemma_.lower()
+    low = trigger.text.lower()
+    subtree_words = {t.text.lower() for t in trigger.subtree} | {trigger.head.text.lower()}
+    if low in MULTI_NOUNS or lemma in MULTI_NOUNS:
+        return "multilateral"
+    if any(c.text.lower() in MULTI_NOUNS for c in trigger.children if c.dep_ == "compound"):
+        return "multilateral"
+    if words & VIDEO_WORDS:
+        return "video_call" if n_sides < 3 or not (words & MULTI_NOUNS) else "multilateral"
+    phone = (subtree_words & PHONE_WORDS) or (words & {"phone", "telephone", "telephoned", "phoned"}) \
+        or lemma in ("speak", "phone", "telephone", "call")
+    if phone and not (lemma in ("speak",) and any(t.text.lower() in ("meeting", "during", "visit", "summit") for t in sent_span)):
+        return "phone_call"
+    if n_sides >= 3:
+        return "multilateral"
+    return "in_person"
+
+
+def find_location(sent, trigger, carried: str | None):
+    """A venue or city after in/at in the sentence, else the place carried from a fronted "In X,"."""
+    span = sent.span
+    best = None
+    for ent in span.ents:
+        if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):
+            continue
+        first = ent[0]
+        prev = span.doc[ent.start - 1] if ent.start > span.start else None
+        if prev is not None and prev.text.lower() == "the" and ent.start - 1 > span.start:
+            prev = span.doc[ent.start - 2]
+        if prev is None or prev.text.lower() not in ("in", "at"):
+            continue
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        hit = gazetteer.lookup(text)
+        is_venue = ent.label_ in ("FAC", "ORG") and any(w.text.lower() in VENUE_WORDS for w in ent)
+        if ent.label_ == "ORG" and not is_venue:
+            continue
+        # a place inside a name ("summit in Brussels" is fine; "Foreign Minister of X" never gets here)
+        score = 3 if is_venue else 2 if (hit is None or hit[1] == "capital") else 1
+        cand = (score, -abs(first.i - trigger.i), text, hit[0] if hit else None)
+        if best is None or cand[:2] > best[:2]:
+            best = cand
+    if best:
+        return best[2], best[3]
+    # "visited Australia", "visit to Iran": the object of a visit is the place
+    if trigger.lemma_.lower() in ("visit", "trip", "tour"):
+        for t in trigger.subtree:
+            if t.dep_ in ("dobj", "pobj") and t.ent_type_ == "GPE":
+                ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
+                if ent is not None:
+                    hit = gazetteer.lookup(ent.text)
+                    return ent.text, hit[0] if hit else None
+    return carried, None
+
+
+def fronted_place(sent) -> str | None:
+    """'In Guyana, ...' at the start of a paragraph: the place carries through that paragraph."""
+    span = sent.span
+    if len(span) > 3 and span[0].text.lower() in ("in", "at") and span[1].ent_type_ in ("GPE", "FAC", "LOC"):
+        ent = next((e for e in span.ents if e.start == span[1].i), None)
+        if ent is not None and ent.end < span.end and span.doc[ent.end].text == ",":
+            return ent.text
+    return None
+
+
+def pick_date(sent, trigger, published, planned: bool):
+    mentions = find_dates(sent.text, published, future=planned)
+    if not mentions:
+        return None, "unknown"
+    trig_char = trigger.idx - sent.span.start_char
+    best = min(mentions, key=lambda d: abs(d.start - trig_char))
+    return best.value, best.precision

@@ -1,0 +1,146 @@
+"""FilterSets shared by the HTML lists (views.py) and the API viewsets (api/views.py).
+
+One FilterSet per model, so a filter added here works on /meetings/?... and /api/v1/meetings/?... alike.
+Filters that go through a to-many relation filter with `pk__in=<subquery>` rather than a join, so the
+result never holds duplicates and needs no DISTINCT (which would fight with the list's prefetching and
+ordering).
+"""
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from diplomacy.models import (
+    Actor, ActorAlias, Country, Issue, IssueAlias, Meeting, MeetingIssue, MeetingParticipant, MeetingSource,
+    ReviewStatus,
+)
+from diplomacy.models.common import fold_name
+
+# Rejected rows never reach a public list, so offering them as a choice would only ever match nothing.
+PUBLIC_REVIEW_CHOICES = [(ReviewStatus.PROPOSED, "Unreviewed"), (ReviewStatus.CONFIRMED, "Confirmed")]
+
+
+def _id_or_slug(value: str, prefix: str = "") -> Q:
+    """`12` matches by primary key, anything else by slug: links can use either."""
+    value = value.strip()
+    if value.isdigit():
+        return Q(**{f"{prefix}id": int(value)})
+    return Q(**{f"{prefix}slug": value})
+
+
+class MeetingFilterSet(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=Meeting.Kind.choices, empty_label="Any kind")
+    status = django_filters.ChoiceFilter(choices=Meeting.Status.choices, empty_label="Held or planned")
+    review_status = django_filters.ChoiceFilter(
+        choices=PUBLIC_REVIEW_CHOICES, empty_label="Any review state", label="Review"
+    )
+    country = django_filters.CharFilter(
+        method="filter_country", label="Country (ISO code)",
+        help_text="ISO 3166-1 alpha-2 code of a participating country or of a participant's country.",
+    )
+    participant = django_filters.CharFilter(
+        method="filter_participant", label="Participant", help_text="Actor id or slug."
+    )
+    issue = django_filters.CharFilter(method="filter_issue", label="Issue", help_text="Issue id or slug.")
+    date_after = django_filters.DateFilter(
+        field_name="date", lookup_expr="gte", label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_before = django_filters.DateFilter(
+        field_name="date", lookup_expr="lte", label="Until", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    source = django_filters.NumberFilter(method="filter_source", label="Source article id")
+    q = django_filters.CharFilter(
+        method="filter_q", label="Search",
+        help_text="Words in a participant's name, the place, an issue or the evidence sentence.",
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["kind", "status", "review_status"]
+
+    def filter_country(self, queryset, name, value):
+        iso2 = value.strip().upper()
+        participants = MeetingParticipant.objects.filter(Q(country__iso2=iso2) | Q(actor__country__iso2=iso2))
+        return queryset.filter(pk__in=participants.values("meeting_id"))
+
+    def filter_participant(self, queryset, name, value):
+        participants = MeetingParticipant.objects.filter(_id_or_slug(value, "actor__"))
+        return queryset.filter(pk__in=participants.values("meeting_id"))
+
+    def filter_issue(self, queryset, name, value):
+        links = MeetingIssue.objects.filter(_id_or_slug(value, "issue__"))
+        return queryset.filter(pk__in=links.values("meeting_id"))
+
+    def filter_source(self, queryset, name, value):
+        return queryset.filter(pk__in=MeetingSource.objects.filter(article_id=value).values("meeting_id"))
+
+    def filter_q(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        folded = fold_name(value)
+        by_participant = MeetingParticipant.objects.filter(
+            Q(actor__name__icontains=value) | Q(actor__aliases__folded__contains=folded)
+            | Q(country__name__icontains=value)
+        ).values("meeting_id")
+        by_issue = MeetingIssue.objects.filter(
+            Q(issue__name__icontains=value) | Q(issue__aliases__folded__contains=folded)
+        ).values("meeting_id")
+        by_evidence = MeetingSource.objects.filter(evidence__icontains=value).values("meeting_id")
+        return queryset.filter(
+            Q(location_name__icontains=value) | Q(pk__in=by_participant) | Q(pk__in=by_issue)
+            | Q(pk__in=by_evidence)
+        )
+
+
+class ActorFilterSet(django_filters.FilterSet):
+    country = django_filters.CharFilter(method="filter_country", label="Country (ISO code)")
+    kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices, empty_label="People and organisations")
+    q = django_filters.CharFilter(method="filter_q", label="Name")
+
+    class Meta:
+        model = Actor
+        fields = ["kind"]
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(country__iso2=value.strip().upper())
+
+    def filter_q(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        # Aliases are matched on their folded form so "Cavusoglu" finds "Çavuşoğlu".
+        aliases = ActorAlias.objects.filter(folded__contains=fold_name(value)).values("actor_id")
+        return queryset.filter(Q(name__icontains=value) | Q(pk__in=aliases))
+
+
+class IssueFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="Name")
+
+    class Meta:
+        model = Issue
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        aliases = IssueAlias.objects.filter(folded__contains=fold_name(value)).values("issue_id")
+        return queryset.filter(Q(name__icontains=value) | Q(pk__in=aliases))
+
+
+class CountryFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_q", label="Name or code")
+    sovereign = django_filters.BooleanFilter()
+
+    class Meta:
+        model = Country
+        fields = ["sovereign", "historical"]
+
+    def filter_q(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(name__icontains=value) | Q(official_name__icontains=value) | Q(iso2__iexact=value)
+            | Q(iso3__iexact=value)
+        )

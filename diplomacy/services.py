@@ -1,0 +1,260 @@
+"""Writes to the knowledge base. Views, admin actions, API views and tasks call these and hold no logic.
+
+The rule that runs through all of them: extraction proposes, editors decide. Nothing here that is
+driven by extraction changes, removes or brings back a row an editor confirmed or rejected.
+"""
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.text import slugify
+from unidecode import unidecode
+
+from diplomacy.models import (
+    Actor, ActorAlias, ActorMention, ActorRole, Country, Issue, IssueAlias, Meeting, MeetingIssue,
+    MeetingParticipant, MeetingSource, ReviewStatus,
+)
+from diplomacy.resolution import PartialDate, find_actor, find_issue, find_meeting
+
+logger = logging.getLogger(__name__)
+
+
+def unique_slug(model, text: str, *, max_length: int = 200) -> str:
+    base = slugify(unidecode(text))[: max_length - 8].strip("-") or "item"
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+# --- countries -------------------------------------------------------------------------------------
+
+
+def countries_sync(*, country_model=Country) -> int:
+    """Create or update a Country row for every record of the gazetteer; returns how many there are.
+
+    Takes the model as an argument so that a data migration can pass its historical model.
+    """
+    from articles.extraction.gazetteer import all_countries
+
+    records = all_countries()
+    existing = {c.iso2: c for c in country_model.objects.all()}
+    for rec in records:
+        fields = {
+            "iso3": rec.iso3, "name": rec.name, "official_name": rec.official_name or "",
+            "other_names": list(rec.other_names), "demonyms": list(rec.demonyms), "capitals": list(rec.capitals),
+            "sovereign": rec.sovereign, "historical": rec.historical,
+        }
+        row = existing.get(rec.iso2)
+        if row is None:
+            country_model.objects.create(iso2=rec.iso2, **fields)
+        elif any(getattr(row, k) != v for k, v in fields.items()):
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.save()
+    return len(records)
+
+
+# --- review ----------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def meeting_confirm(*, meeting: Meeting, user) -> Meeting:
+    meeting.review_status = ReviewStatus.CONFIRMED
+    meeting.reviewed_by = user
+    meeting.reviewed_at = timezone.now()
+    meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
+    return meeting
+
+
+@transaction.atomic
+def meeting_reject(*, meeting: Meeting, user, note: str = "") -> Meeting:
+    meeting.review_status = ReviewStatus.REJECTED
+    meeting.reviewed_by = user
+    meeting.reviewed_at = timezone.now()
+    meeting.review_note = note
+    meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "review_note", "updated_at"])
+    return meeting
+
+
+# --- extraction ------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def extraction_apply(*, article, result) -> dict:
+    """Write one article's extraction result into the knowledge base, replacing its earlier proposals.
+
+    `result` is an articles.extraction.types.ExtractionResult. Returns counts for logging.
+    """
+    article_retract_proposals(article=article)
+    codes = set(result.countries)
+    codes.update(a.country for a in result.actors if a.country)
+    codes.update(a.role.country for a in result.actors if a.role and a.role.country)
+    codes.update(m.location_country for m in result.meetings if m.location_country)
+    codes.update(p for m in result.meetings for p in m.participants if _is_code(p))
+    countries = {c.iso2: c for c in Country.objects.filter(iso2__in=codes)}
+
+    actors = {ea.name: _actor_apply(ea, article=article, countries=countries) for ea in result.actors}
+    issues = {ei.name: _issue_apply(ei, article=article) for ei in result.issues}
+    # The extractor already told this article's meetings apart; two of them never merge here.
+    meetings: list[Meeting] = []
+    for em in result.meetings:
+        meeting = _meeting_apply(
+            em, article=article, actors=actors, issues=issues, countries=countries,
+            exclude_ids={m.pk for m in meetings},
+        )
+        if meeting is not None:
+            meetings.append(meeting)
+    return {"actors": len(actors), "issues": len(issues), "meetings": len(meetings)}
+
+
+def _is_code(value: str) -> bool:
+    return len(value) == 2 and value.isupper()
+
+
+def article_retract_proposals(*, article) -> None:
+    """Remove what extraction proposed from this article, before it is extracted again.
+
+    Sources on confirmed or rejected meetings stay: they are part of an editor's decision, and the
+    next extraction will find those meetings again instead of proposing them anew.
+    """
+    proposed_sources = MeetingSource.objects.filter(article=article, meeting__review_status=ReviewStatus.PROPOSED)
+    meeting_ids = set(proposed_sources.values_list("meeting_id", flat=True))
+    proposed_sources.delete()
+    (Meeting.objects.filter(pk__in=meeting_ids, review_status=ReviewStatus.PROPOSED)
+     .annotate(n=Count("sources")).filter(n=0).delete())
+
+    actor_ids = set(ActorMention.objects.filter(article=article).values_list("actor_id", flat=True))
+    ActorMention.objects.filter(article=article).delete()
+    (Actor.objects.filter(pk__in=actor_ids, review_status=ReviewStatus.PROPOSED)
+     .annotate(m=Count("mentions"), p=Count("participations")).filter(m=0, p=0).delete())
+
+
+def _actor_apply(extracted, *, article, countries) -> Actor | None:
+    """The Actor for an extracted actor: found or created, with its aliases, mention and role."""
+    names = [extracted.name, *extracted.aliases]
+    country = countries.get(extracted.country)
+    actor = find_actor(names=names, kind=extracted.kind, country_id=country.pk if country else None)
+    if actor is None:
+        actor = Actor.objects.create(
+            kind=extracted.kind, name=extracted.name, country=country,
+            slug=unique_slug(Actor, extracted.name, max_length=320),
+        )
+    elif actor.review_status == ReviewStatus.REJECTED:
+        # An editor said this is not an actor; do not attach anything new to it.
+        return None
+    elif actor.review_status == ReviewStatus.PROPOSED:
+        updates = []
+        if actor.country_id is None and country is not None:
+            actor.country, updates = country, updates + ["country"]
+        # Keep the fullest form as the canonical name.
+        if len(extracted.name) > len(actor.name) and " " in extracted.name:
+            actor.name, updates = extracted.name, updates + ["name"]
+        if updates:
+            actor.save(update_fields=[*updates, "updated_at"])
+
+    known = set(actor.aliases.values_list("name", flat=True))
+    for name in dict.fromkeys(names):
+        if name not in known:
+            ActorAlias.objects.create(actor=actor, name=name, article=article)
+    ActorMention.objects.get_or_create(actor=actor, article=article, defaults={"name_in_text": extracted.name})
+    if extracted.role:
+        _role_apply(actor, extracted.role, article=article, countries=countries)
+    return actor
+
+
+def _role_apply(actor, role, *, article, countries) -> None:
+    seen = article.published_date
+    row, created = ActorRole.objects.get_or_create(
+        actor=actor, title=role.title[:200], country=countries.get(role.country),
+        defaults={"first_seen": seen, "last_seen": seen, "article": article},
+    )
+    if created or seen is None:
+        return
+    changed = []
+    if row.first_seen is None or seen < row.first_seen:
+        row.first_seen, row.article, changed = seen, article, changed + ["first_seen", "article"]
+    if row.last_seen is None or seen > row.last_seen:
+        row.last_seen, changed = seen, changed + ["last_seen"]
+    if changed:
+        row.save(update_fields=changed)
+
+
+def _issue_apply(extracted, *, article) -> Issue | None:
+    names = [extracted.name, *extracted.aliases]
+    issue = find_issue(names=names)
+    if issue is None:
+        issue = Issue.objects.create(name=extracted.name[:200], slug=unique_slug(Issue, extracted.name, max_length=220))
+    elif issue.review_status == ReviewStatus.REJECTED:
+        return None
+    known = set(issue.aliases.values_list("name", flat=True))
+    for name in dict.fromkeys(names):
+        if name not in known:
+            IssueAlias.objects.create(issue=issue, name=name[:300], article=article)
+    return issue
+
+
+def _meeting_apply(extracted, *, article, actors, issues, countries, exclude_ids) -> Meeting | None:
+    sides_actor = {actors[p] for p in extracted.participants if p in actors and actors[p] is not None}
+    sides_country = {countries[p] for p in extracted.participants if _is_code(p) and p in countries}
+    if not sides_actor and not sides_country:
+        logger.info("article %s: meeting without known participants skipped: %r", article.pk, extracted.evidence)
+        return None
+    date = PartialDate.parse(extracted.date)
+    meeting = find_meeting(
+        actor_ids={a.pk for a in sides_actor}, country_ids={c.pk for c in sides_country},
+        kind=extracted.kind, date=date, exclude_ids=exclude_ids,
+    )
+    if meeting is None:
+        meeting = Meeting.objects.create(
+            kind=extracted.kind, status=extracted.status, date=date.value, date_precision=date.precision,
+            location_name=(extracted.location or "")[:200], location_country=countries.get(extracted.location_country),
+            confidence=extracted.confidence, reason=extracted.reason[:300],
+        )
+    elif meeting.review_status == ReviewStatus.PROPOSED:
+        _meeting_refine(meeting, extracted, date=date, countries=countries)
+
+    MeetingSource.objects.get_or_create(
+        meeting=meeting, article=article, evidence_start=extracted.evidence_start,
+        defaults={
+            "evidence": extracted.evidence, "evidence_end": extracted.evidence_end,
+            "confidence": extracted.confidence, "reason": extracted.reason[:300],
+            "extractor_version": article.extractor_version,
+        },
+    )
+    if meeting.review_status != ReviewStatus.PROPOSED:
+        return meeting  # an editor's meeting gains the source and nothing else
+    have_actors = set(meeting.participants.filter(actor__isnull=False).values_list("actor_id", flat=True))
+    have_countries = set(meeting.participants.filter(country__isnull=False).values_list("country_id", flat=True))
+    MeetingParticipant.objects.bulk_create(
+        [MeetingParticipant(meeting=meeting, actor=a, article=article) for a in sides_actor if a.pk not in have_actors]
+        + [MeetingParticipant(meeting=meeting, country=c, article=article)
+           for c in sides_country if c.pk not in have_countries]
+    )
+    have_issues = set(meeting.issue_links.values_list("issue_id", flat=True))
+    wanted = {issues[name] for name in extracted.issues if issues.get(name) is not None}
+    MeetingIssue.objects.bulk_create(
+        [MeetingIssue(meeting=meeting, issue=i, article=article) for i in wanted if i.pk not in have_issues]
+    )
+    return meeting
+
+
+def _meeting_refine(meeting, extracted, *, date, countries) -> None:
+    """A second report of a proposed meeting may know it better: a finer date, a place."""
+    changed = []
+    if date.rank > PartialDate(meeting.date, meeting.date_precision).rank:
+        meeting.date, meeting.date_precision = date.value, date.precision
+        changed += ["date", "date_precision"]
+    if not meeting.location_name and extracted.location:
+        meeting.location_name = extracted.location[:200]
+        meeting.location_country = countries.get(extracted.location_country)
+        changed += ["location_name", "location_country"]
+    if extracted.confidence > meeting.confidence:
+        meeting.confidence, meeting.reason = extracted.confidence, extracted.reason[:300]
+        changed += ["confidence", "reason"]
+    if changed:
+        meeting.save(update_fields=[*changed, "updated_at"])
