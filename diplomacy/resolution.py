@@ -14,8 +14,8 @@ from rapidfuzz import fuzz
 from diplomacy.models import Actor, ActorAlias, Issue, Meeting, ReviewStatus
 from diplomacy.models.common import fold_name, surname_key
 
-# Two spellings of one person's full name ("Anthony Blinken", "Antony Blinken") score above this.
-NAME_SIMILARITY = 88
+# Two spellings of one given name ("Anthony", "Antony"; "Mevlut", "Mevlüt" folds equal) score above this.
+GIVEN_NAME_SIMILARITY = 80
 
 # Kinds that can describe the same event: a bilateral on the sidelines of a summit is reported both
 # as a meeting and as part of the summit.
@@ -112,11 +112,20 @@ def _similar_people(full_names: set[str], country_id: int | None) -> list[Actor]
     for alias in aliases:
         if " " not in alias.folded or not _country_compatible(alias.actor, country_id):
             continue
-        for name in full_names:
-            same_initial = name[:1] == alias.folded[:1]
-            if same_initial and fuzz.ratio(name, alias.folded) >= NAME_SIMILARITY:
-                found[alias.actor_id] = alias.actor
+        if any(_spelling_variants(name, alias.folded) for name in full_names):
+            found[alias.actor_id] = alias.actor
     return list(found.values())
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """Folded full names with the same surname whose given names are spelt alike word by word.
+
+    Word by word, so that "george w bush" is not a variant of "george h w bush".
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa[-1] != wb[-1]:
+        return False
+    return all(x[:1] == y[:1] and fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY for x, y in zip(wa[:-1], wb[:-1]))
 
 
 def find_issue(*, names: list[str]) -> Issue | None:

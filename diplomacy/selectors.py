@@ -112,13 +112,16 @@ def actor_list(*, filters=None) -> QuerySet[Actor]:
     return queryset
 
 
-def actor_detail(*, slug: str) -> Actor:
-    """The actor with its country, aliases and roles (3 queries)."""
-    queryset = public_actors().select_related("country").prefetch_related(
+def actor_full_queryset() -> QuerySet[Actor]:
+    """`actor_list` plus aliases and roles: 3 queries for any number of actors."""
+    return actor_list().prefetch_related(
         "aliases",
         Prefetch("roles", queryset=ActorRole.objects.select_related("country").order_by("-last_seen", "title")),
     )
-    return get_object_or_404(queryset, slug=slug)
+
+
+def actor_detail(*, slug: str) -> Actor:
+    return get_object_or_404(actor_full_queryset(), slug=slug)
 
 
 def actor_meetings(*, actor: Actor) -> list[Meeting]:
@@ -181,8 +184,12 @@ def issue_list(*, filters=None) -> QuerySet[Issue]:
     return queryset
 
 
+def issue_full_queryset() -> QuerySet[Issue]:
+    return issue_list().prefetch_related("aliases")
+
+
 def issue_detail(*, slug: str) -> Issue:
-    return get_object_or_404(public_issues().prefetch_related("aliases"), slug=slug)
+    return get_object_or_404(issue_full_queryset(), slug=slug)
 
 
 def issue_meetings(*, issue: Issue) -> QuerySet[Meeting]:
@@ -211,6 +218,12 @@ def country_actors(*, country: Country) -> QuerySet[Actor]:
 
 def article_list() -> QuerySet[Article]:
     return Article.objects.defer("text")
+
+
+def article_with_evidence() -> QuerySet[Article]:
+    """Articles with `public_sources`: their evidence for meetings that are not rejected (2 queries)."""
+    sources = MeetingSource.objects.filter(meeting__in=public_meetings()).order_by("evidence_start", "id")
+    return Article.objects.prefetch_related(Prefetch("meeting_sources", queryset=sources, to_attr="public_sources"))
 
 
 def article_detail(*, pk: int) -> Article:

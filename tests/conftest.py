@@ -73,3 +73,11 @@ def editor(db):
 @pytest.fixture
 def staff(db):
     return UserFactory(username="staff", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def countries(db):
+    """Every country of the gazetteer in the table (a transactional test before may have flushed them)."""
+    from diplomacy.services import countries_sync
+
+    countries_sync()

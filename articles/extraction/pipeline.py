@@ -1,0 +1,207 @@
+"""The extraction pipeline: sentences -> actors and countries -> meetings with issues -> ExtractionResult."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import gazetteer
+from .actors import ActorTable, collect
+from .countries import article_countries, assign_roles, find_country_mentions
+from .issues import issue_key, issues_in
+from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
+                       pick_date)
+from .orgs import canonical_org
+from .participants import Discourse, resolve
+from .sentences import parse_title, split_sentences
+from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
+
+EXTRACTOR_VERSION = "0.1.0"
+MAX_TEXT = 300_000
+
+_BARE_TITLE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w-]+ )*(?:Secretary-General|Secretary General|President|Prime Minister|Minister|"
+    r"Secretary|Chancellor|Premier|Foreign Secretary))\b(?! (?:of|for) [A-Z])(?!,? [A-Z][a-z]+ [A-Z])")
+
+
+def _role_lookup_factory(table: ActorTable):
+    def lookup(sent, tab):
+        keys = []
+        for m in _BARE_TITLE.finditer(sent.text):
+            title = m.group(1).lower()
+            hit = None
+            for a in tab.actors:
+                if a.role and (a.role.lower() == title or a.role.lower().endswith(title)):
+                    hit = a.key
+                    break
+            if hit is None and "secretary-general" in title.replace(" ", "-"):
+                un = next((a for a in tab.actors if canonical_org(a.forms[0]) == "un"), None)
+                if un is None:
+                    un = tab.find_or_add("United Nations", "organization")
+                hit = un.key
+            if hit is not None and hit not in keys:
+                keys.append(hit)
+        return keys
+    return lookup
+
+
+def _author(table: ActorTable, sentences, title_sent):
+    """The writer of a first-person release: a person named in an all-caps header or the title."""
+    for m in table.mentions:
+        if m.sent == -1 or (m.sent < len(sentences) and sentences[m.sent].para <= 1 and m.text.isupper()):
+            a = table.get(m.actor)
+            if a.kind == "person" and (m.text.isupper() or m.sent == -1):
+                return a.key
+    return None
+
+
+def extract(text: str, *, published: dt.date | None = None, title: str | None = None) -> ExtractionResult:
+    try:
+        return _extract(text, published, title)
+    except Exception as exc:  # never raise on odd input; report it instead
+        return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=(f"extraction failed: {exc!r}",))
+
+
+def _extract(text, published, title) -> ExtractionResult:
+    warnings = []
+    if not isinstance(text, str) or not text.strip():
+        return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=("empty text",))
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if len(text) > MAX_TEXT:
+        warnings.append(f"text truncated to {MAX_TEXT} characters for extraction")
+    letters = sum(ch.isalpha() for ch in text[:5000])
+    if letters < 20:
+        return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=("no readable text",))
+    sentences = split_sentences(text, max_chars=MAX_TEXT)
+    title_sent = parse_title(title)
+    table = collect(sentences, title_sent)
+    by_index = {s.index: s for s in sentences}
+    if title_sent:
+        by_index[-1] = title_sent
+    assign_roles(table, by_index)
+    cm_by_sent = {s.index: find_country_mentions(s) for s in sentences}
+    title_cms = find_country_mentions(title_sent) if title_sent else []
+    countries = article_countries([c for v in cm_by_sent.values() for c in v], title_cms)
+    for a in table.actors:
+        if a.country and not gazetteer.is_sovereign(a.country):
+            a.country = None
+
+    disc = Discourse(author=_author(table, sentences, title_sent))
+    role_lookup = _role_lookup_factory(table)
+    drafts: list[Draft] = []
+    issues: dict[str, tuple[str, list[str]]] = {}
+    title_low = (title or "").lower()
+    carried_place, carried_para = None, -1
+    for sent in sentences:
+        fp = fronted_place(sent)
+        if fp:
+            carried_place, carried_para = fp, sent.para
+        elif sent.para != carried_para:
+            carried_place = None
+        triggers = find_triggers(sent.span)
+        made = None
+        for trig in triggers[:3]:
+            parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
+            n_sides = len(parts)
+            kind = meeting_kind(sent.span, trig, n_sides, title_low)
+            orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
+            if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
+                continue
+            if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
+                continue
+            planned = is_planned(sent.span, trig, None, published)
+            date, prec = pick_date(sent, trig, published, planned)
+            if not planned and date and published and is_planned(sent.span, trig, date, published):
+                planned = True
+            loc, loc_cc = find_location(sent, trig, carried_place)
+            conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
+            made = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
+                         round(min(max(conf, 0.1), 0.95), 3),
+                         f"{'verb' if trig.pos_ == 'VERB' else 'noun'} '{trig.text}'"
+                         + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
+                         + f"; {named} named participant(s)", trig)
+            break
+        # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
+        found = issues_in(sent.span)
+        target = made
+        if made is None and drafts and sent.index - drafts[-1].sent.index <= 2 and found:
+            low = sent.text.lower()
+            if re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low) or \
+                    sent.para == drafts[-1].sent.para:
+                target = drafts[-1]
+        if target is not None:
+            for name, surface in found:
+                key = issue_key(name)
+                if key not in issues:
+                    issues[key] = (name, [])
+                if surface not in issues[key][1]:
+                    issues[key][1].append(surface)
+                if issues[key][0] not in target.issues:
+                    target.issues.append(issues[key][0])
+        if made is not None:
+            merged = _merge_into(drafts, made)
+            if not merged:
+                drafts.append(made)
+            disc.last_meeting = [p for p in made.parts if isinstance(p, int) and table.get(p).kind == "person"] \
+                if hasattr(made, "parts") else [p for p in made.participants if isinstance(p, int)
+                                                 and table.get(p).kind == "person"]
+            disc.last_meeting_sent = sent.index
+        for m in table.mentions_in(sent.index):
+            if table.get(m.actor).kind == "person":
+                disc.persons.append(m.actor)
+                tok = sent.span.doc[m.end - 1]
+                if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                    disc.subjects.append(m.actor)
+
+    return _result(table, countries, drafts, issues, warnings)
+
+
+def _merge_into(drafts, new: Draft) -> bool:
+    """One meeting mentioned twice: same participants, same kind, compatible dates."""
+    for d in drafts:
+        if set(map(str, d.participants)) != set(map(str, new.participants)) or d.kind != new.kind \
+                or d.status != new.status:
+            continue
+        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
+            continue
+        if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
+            continue
+        if not d.date and new.date:
+            d.date, d.precision = new.date, new.precision
+        if not d.location and new.location:
+            d.location, d.location_country = new.location, new.location_country
+        for i in new.issues:
+            if i not in d.issues:
+                d.issues.append(i)
+        return True
+    return False
+
+
+def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
+    used = {p for d in drafts for p in d.participants if isinstance(p, int)}
+    actors = []
+    for a in table.actors:
+        country = a.country if a.kind == "person" or a.country else None
+        actors.append(ExtractedActor(
+            name=a.name, kind=a.kind, aliases=a.aliases(), country=country,
+            role=ExtractedRole(a.role, country) if a.role else None))
+    meetings = []
+    for d in drafts:
+        parts = []
+        for p in d.participants:
+            nm = table.get(p).name if isinstance(p, int) else p
+            if nm not in parts:
+                parts.append(nm)
+        ev = d.sent.text
+        meetings.append(ExtractedMeeting(
+            participants=tuple(parts), kind=d.kind, status=d.status, evidence=ev,
+            evidence_start=d.sent.start, evidence_end=d.sent.end, date=d.date,
+            date_precision=d.precision if d.date else "unknown", location=d.location,
+            location_country=d.location_country, issues=tuple(d.issues), confidence=d.confidence,
+            reason=d.reason))
+    del used
+    return ExtractionResult(
+        extractor_version=EXTRACTOR_VERSION, countries=tuple(countries), actors=tuple(actors),
+        meetings=tuple(meetings),
+        issues=tuple(ExtractedIssue(name=n, aliases=tuple(s for s in forms if s != n)) for n, forms in issues.values()),
+        warnings=tuple(warnings))

@@ -1,0 +1,200 @@
+"""API representations.
+
+Nested objects use *brief* serializers (NetBox's `brief_fields`): enough to name the object and follow
+its `url`. Detail endpoints use the full serializer. Every serializer reads only what the selector for
+its viewset prefetched, so none of them issues a query per row.
+"""
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from articles.models import Article
+from diplomacy.models import Actor, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource
+
+
+class CountryBriefSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="country-detail", lookup_field="iso2")
+
+    class Meta:
+        model = Country
+        fields = ["iso2", "name", "url"]
+
+
+class CountrySerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="country-detail", lookup_field="iso2")
+    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+
+    class Meta:
+        model = Country
+        fields = [
+            "iso2", "iso3", "name", "official_name", "other_names", "demonyms", "capitals", "sovereign",
+            "historical", "url", "html_url",
+        ]
+
+
+class ActorBriefSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="actor-detail")
+    country = serializers.SlugRelatedField(slug_field="iso2", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Actor
+        fields = ["id", "name", "slug", "kind", "country", "url"]
+
+
+class CountryParticipantSerializer(serializers.Serializer):
+    """A country taking part without a named person."""
+
+    country = serializers.CharField(help_text="ISO 3166-1 alpha-2 code.")
+
+
+class IssueBriefSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="issue-detail")
+
+    class Meta:
+        model = Issue
+        fields = ["id", "name", "slug", "url"]
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="article-detail")
+    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    source_url = serializers.URLField(source="url", read_only=True, allow_null=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "outlet", "published_date", "source_url", "url", "html_url"]
+
+
+class MeetingSourceSerializer(serializers.ModelSerializer):
+    """An article's report of a meeting: the evidence sentence and where it stands in the text."""
+
+    article = ArticleBriefSerializer(read_only=True)
+    evidence_url = serializers.SerializerMethodField(help_text="The article page, scrolled to the evidence.")
+
+    class Meta:
+        model = MeetingSource
+        fields = ["id", "article", "evidence", "evidence_start", "evidence_end", "evidence_url", "confidence"]
+
+    def get_evidence_url(self, obj) -> str:
+        return f"{reverse('articles:article-detail', kwargs={'pk': obj.article_id})}#evidence-{obj.pk}"
+
+
+_participant_schema = PolymorphicProxySerializer(
+    component_name="Participant",
+    serializers=[ActorBriefSerializer, CountryParticipantSerializer],
+    resource_type_field_name=None,
+    many=True,
+)
+
+
+class MeetingSerializer(serializers.ModelSerializer):
+    """A meeting in a list: participants and issues brief, and every source with its evidence."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
+    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    date_display = serializers.CharField(read_only=True)
+    location_country = serializers.SlugRelatedField(slug_field="iso2", read_only=True, allow_null=True)
+    participants = serializers.SerializerMethodField()
+    issues = IssueBriefSerializer(many=True, read_only=True)
+    sources = MeetingSourceSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "id", "url", "html_url", "kind", "status", "date", "date_precision", "date_display",
+            "location_name", "location_country", "review_status", "participants", "issues", "sources",
+        ]
+
+    @extend_schema_field(_participant_schema)
+    def get_participants(self, obj) -> list:
+        return [self._participant(p) for p in obj.participants.all()]
+
+    def _participant(self, participant: MeetingParticipant) -> dict:
+        if participant.actor_id:
+            return ActorBriefSerializer(participant.actor, context=self.context).data
+        return {"country": participant.country.iso2}
+
+
+class MeetingDetailSerializer(MeetingSerializer):
+    """A meeting on its own: also the extractor's confidence and cue, and when it was reviewed."""
+
+    class Meta(MeetingSerializer.Meta):
+        fields = MeetingSerializer.Meta.fields + ["confidence", "reason", "reviewed_at", "created_at", "updated_at"]
+
+
+class ActorRoleSerializer(serializers.ModelSerializer):
+    country = serializers.SlugRelatedField(slug_field="iso2", read_only=True, allow_null=True)
+
+    class Meta:
+        model = ActorRole
+        fields = ["title", "country", "first_seen", "last_seen"]
+
+
+class ActorSerializer(ActorBriefSerializer):
+    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    meeting_count = serializers.IntegerField(read_only=True)
+
+    class Meta(ActorBriefSerializer.Meta):
+        fields = ActorBriefSerializer.Meta.fields + ["review_status", "html_url", "meeting_count"]
+
+
+class ActorDetailSerializer(ActorSerializer):
+    aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+    roles = ActorRoleSerializer(many=True, read_only=True)
+    meetings = serializers.SerializerMethodField(help_text="This actor's meetings in the meetings list.")
+
+    class Meta(ActorSerializer.Meta):
+        fields = ActorSerializer.Meta.fields + ["aliases", "roles", "meetings", "created_at", "updated_at"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_meetings(self, obj) -> str:
+        return reverse("meeting-list", request=self.context.get("request")) + f"?participant={obj.pk}"
+
+
+class IssueSerializer(IssueBriefSerializer):
+    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    meeting_count = serializers.IntegerField(read_only=True)
+
+    class Meta(IssueBriefSerializer.Meta):
+        fields = IssueBriefSerializer.Meta.fields + ["review_status", "html_url", "meeting_count"]
+
+
+class IssueDetailSerializer(IssueSerializer):
+    aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+    meetings = serializers.SerializerMethodField()
+
+    class Meta(IssueSerializer.Meta):
+        fields = IssueSerializer.Meta.fields + ["aliases", "meetings"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_meetings(self, obj) -> str:
+        return reverse("meeting-list", request=self.context.get("request")) + f"?issue={obj.pk}"
+
+
+class ArticleSerializer(ArticleBriefSerializer):
+    class Meta(ArticleBriefSerializer.Meta):
+        fields = ArticleBriefSerializer.Meta.fields + ["language", "status", "extracted_at"]
+
+
+class ArticleEvidenceSerializer(serializers.ModelSerializer):
+    """What an article says about one meeting, seen from the article."""
+
+    meeting = serializers.HyperlinkedRelatedField(view_name="meeting-detail", read_only=True)
+
+    class Meta:
+        model = MeetingSource
+        fields = ["id", "meeting", "evidence", "evidence_start", "evidence_end", "confidence"]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    text = serializers.CharField(read_only=True)
+    evidence = serializers.SerializerMethodField()
+
+    class Meta(ArticleSerializer.Meta):
+        fields = ArticleSerializer.Meta.fields + ["text", "evidence"]
+
+    @extend_schema_field(ArticleEvidenceSerializer(many=True))
+    def get_evidence(self, obj) -> list:
+        # Only evidence for public meetings; the viewset attaches it so rejected meetings stay hidden.
+        return ArticleEvidenceSerializer(obj.public_sources, many=True, context=self.context).data

@@ -1,0 +1,22 @@
+"""/api/v1/: read-only resources on one router, and the OpenAPI schema.
+
+Route names are not namespaced ("meeting-detail", "schema") so that serializers' hyperlinks and the
+schema view can be reversed without knowing where this module is included.
+"""
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.routers import DefaultRouter
+
+from diplomacy.api import views
+
+router = DefaultRouter()
+router.register("actors", views.ActorViewSet, basename="actor")
+router.register("countries", views.CountryViewSet, basename="country")
+router.register("meetings", views.MeetingViewSet, basename="meeting")
+router.register("issues", views.IssueViewSet, basename="issue")
+router.register("articles", views.ArticleViewSet, basename="article")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    *router.urls,
+]

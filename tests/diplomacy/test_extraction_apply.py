@@ -1,0 +1,168 @@
+"""extraction_apply: writing an extraction result into the knowledge base, and what it must never do."""
+import datetime as dt
+
+import pytest
+
+from articles.extraction.types import (
+    ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult,
+)
+from diplomacy.models import Actor, ActorRole, Issue, Meeting, MeetingSource, ReviewStatus
+from diplomacy.services import extraction_apply, meeting_confirm, meeting_reject
+from tests.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "Foreign Minister Mevlüt Çavuşoğlu held a phone call with his U.S. counterpart Anthony Blinken on Monday.\n\n"
+    "The two ministers discussed the Afghanistan peace process.\n\n"
+    "They first spoke in February."
+)
+CALL = TEXT.split("\n\n")[0]
+FIRST = TEXT.split("\n\n")[2]
+
+
+def result(*, blinken="Antony Blinken", blinken_aliases=("Anthony Blinken", "Blinken"), meetings=None):
+    actors = (
+        ExtractedActor("Mevlüt Çavuşoğlu", "person", ("Çavuşoğlu",), "TR", ExtractedRole("Foreign Minister", "TR")),
+        ExtractedActor(blinken, "person", blinken_aliases, "US", ExtractedRole("Secretary of State", "US")),
+    )
+    if meetings is None:
+        meetings = (
+            ExtractedMeeting(
+                ("Mevlüt Çavuşoğlu", blinken), "phone_call", "held", CALL, 0, len(CALL),
+                date="2021-04-12", date_precision="day", issues=("Afghanistan peace process",),
+                confidence=0.9, reason="phone call with",
+            ),
+            ExtractedMeeting(
+                ("Mevlüt Çavuşoğlu", blinken), "phone_call", "held", FIRST, TEXT.index(FIRST),
+                TEXT.index(FIRST) + len(FIRST), date="2021-02", date_precision="month", confidence=0.6,
+            ),
+        )
+    return ExtractionResult(
+        extractor_version="test-1", countries=("TR", "US"), actors=actors, meetings=meetings,
+        issues=(ExtractedIssue("Afghanistan peace process", ("intra-Afghan peace talks",)),),
+    )
+
+
+@pytest.fixture
+def article(countries):
+    return ArticleFactory(text=TEXT, published_date=dt.date(2021, 4, 12), url="https://example.org/a")
+
+
+def snapshot():
+    return (
+        sorted(Actor.objects.values_list("name", "review_status")),
+        sorted(Meeting.objects.values_list("kind", "date", "date_precision", "review_status")),
+        MeetingSource.objects.count(),
+        sorted(Issue.objects.values_list("name", flat=True)),
+    )
+
+
+def test_apply_writes_actors_roles_meetings_sources_and_issues(article):
+    extraction_apply(article=article, result=result())
+
+    blinken = Actor.objects.get(name="Antony Blinken")
+    assert blinken.country.iso2 == "US"
+    assert {"Anthony Blinken", "Blinken", "Antony Blinken"} <= set(blinken.aliases.values_list("name", flat=True))
+    role = ActorRole.objects.get(actor=blinken)
+    assert (role.title, role.country.iso2, role.first_seen, role.article) == (
+        "Secretary of State", "US", dt.date(2021, 4, 12), article)
+
+    call = Meeting.objects.get(date=dt.date(2021, 4, 12))
+    assert call.date_display == "2021-04-12"
+    assert {p.actor.name for p in call.participants.all()} == {"Mevlüt Çavuşoğlu", "Antony Blinken"}
+    assert list(call.issues.values_list("name", flat=True)) == ["Afghanistan peace process"]
+    source = call.sources.get()
+    assert article.text[source.evidence_start:source.evidence_end] == source.evidence == CALL
+    assert Meeting.objects.get(date_precision="month").date_display == "2021-02"
+    assert call.review_status == ReviewStatus.PROPOSED
+
+
+def test_applying_twice_changes_nothing(article):
+    extraction_apply(article=article, result=result())
+    before = snapshot()
+    extraction_apply(article=article, result=result())
+    assert snapshot() == before
+
+
+def test_reextraction_replaces_proposals_but_keeps_editor_decisions(article):
+    extraction_apply(article=article, result=result())
+    editor = UserFactory()
+    confirmed = meeting_confirm(meeting=Meeting.objects.get(date_precision="day"), user=editor)
+    rejected = meeting_reject(meeting=Meeting.objects.get(date_precision="month"), user=editor, note="not a call")
+
+    # The improved extractor no longer reports the confirmed call, and reports the rejected one again.
+    again = result()
+    extraction_apply(article=article, result=ExtractionResult(
+        extractor_version="test-2", countries=again.countries, actors=again.actors,
+        meetings=(again.meetings[1],), issues=again.issues))
+
+    confirmed.refresh_from_db()
+    rejected.refresh_from_db()
+    assert confirmed.review_status == ReviewStatus.CONFIRMED and confirmed.sources.count() == 1
+    assert rejected.review_status == ReviewStatus.REJECTED and rejected.review_note == "not a call"
+    assert Meeting.objects.count() == 2  # the rejected meeting was not proposed anew
+
+
+def test_proposals_that_disappear_are_removed(article):
+    extraction_apply(article=article, result=result())
+    extraction_apply(article=article, result=result(meetings=()))
+    assert Meeting.objects.count() == 0
+    assert MeetingSource.objects.count() == 0
+
+
+def test_second_article_joins_the_same_actor_and_meeting(article):
+    extraction_apply(article=article, result=result())
+    other_text = "U.S. Secretary of State Anthony Blinken spoke by phone with Mevlut Cavusoglu on Monday."
+    other = ArticleFactory(text=other_text, published_date=dt.date(2021, 4, 13), url="https://example.org/b")
+    meeting = ExtractedMeeting(
+        ("Mevlut Cavusoglu", "Anthony Blinken"), "phone_call", "held", other_text, 0, len(other_text),
+        date="2021-04-12", date_precision="day",
+    )
+    extraction_apply(article=other, result=ExtractionResult(
+        extractor_version="test-1",
+        actors=(ExtractedActor("Mevlut Cavusoglu", "person", (), "TR"),
+                ExtractedActor("Anthony Blinken", "person", (), "US")),
+        meetings=(meeting,)))
+
+    assert Actor.objects.filter(kind="person").count() == 2
+    call = Meeting.objects.get(date=dt.date(2021, 4, 12))
+    assert call.sources.count() == 2
+
+
+def test_spelling_variant_found_by_surname(article):
+    extraction_apply(article=article, result=result(blinken="Antony Blinken", blinken_aliases=()))
+    other = ArticleFactory(text="Antoni Blinken met Çavuşoğlu.", url="https://example.org/c")
+    extraction_apply(article=other, result=ExtractionResult(
+        extractor_version="t", actors=(ExtractedActor("Antoni Blinken", "person", (), "US"),)))
+    blinken = Actor.objects.get(name="Antony Blinken")
+    assert "Antoni Blinken" in set(blinken.aliases.values_list("name", flat=True))
+
+
+def test_a_surname_alone_does_not_join_two_full_names(countries):
+    first = ArticleFactory(text="George H. W. Bush and Bush met.", url="https://example.org/d")
+    extraction_apply(article=first, result=ExtractionResult(
+        extractor_version="t", actors=(ExtractedActor("George H. W. Bush", "person", ("Bush",), "US"),)))
+    second = ArticleFactory(text="George W. Bush spoke.", url="https://example.org/e")
+    extraction_apply(article=second, result=ExtractionResult(
+        extractor_version="t", actors=(ExtractedActor("George W. Bush", "person", ("Bush",), "US"),)))
+    assert Actor.objects.filter(kind="person").count() == 2
+
+
+def test_rejected_actor_gets_nothing_new(article):
+    extraction_apply(article=article, result=result())
+    Actor.objects.filter(name="Antony Blinken").update(review_status=ReviewStatus.REJECTED)
+    extraction_apply(article=article, result=result())
+    rejected = Actor.objects.get(name="Antony Blinken")
+    assert not rejected.participations.exists()
+
+
+def test_meetings_of_one_article_are_never_merged_with_each_other(article):
+    sidelines = "They met in Brussels last month at the NATO summit."
+    extraction_apply(article=article, result=result(meetings=(
+        ExtractedMeeting(("Mevlüt Çavuşoğlu", "Antony Blinken"), "in_person", "held", sidelines, 0, 10,
+                         date="2021-03", date_precision="month", location="Brussels"),
+        ExtractedMeeting(("Mevlüt Çavuşoğlu", "Antony Blinken", "TR"), "multilateral", "held", sidelines, 20, 30,
+                         date="2021-03-23", date_precision="day", location="Brussels"),
+    )))
+    assert Meeting.objects.count() == 2
