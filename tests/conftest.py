@@ -9,9 +9,6 @@ import socket
 from urllib.parse import urlparse
 
 import pytest
-from django.contrib.auth.models import Group, Permission
-
-from tests.factories import UserFactory
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES", "") in ("1", "true", "yes")
 
@@ -28,11 +25,10 @@ def _reachable(url: str | None, default_port: int) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    from django.conf import settings
-
+    database_url = os.environ.get("DATABASE_URL", "")
     checks = {
-        "postgres": (settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
-                     and _reachable(os.environ.get("DATABASE_URL"), 5432), "DATABASE_URL (PostgreSQL)"),
+        "postgres": (database_url.startswith(("postgres://", "postgresql://"))
+                     and _reachable(database_url, 5432), "DATABASE_URL (PostgreSQL)"),
         "redis": (_reachable(os.environ.get("CELERY_BROKER_URL"), 6379), "CELERY_BROKER_URL (Redis)"),
     }
     for item in items:
@@ -53,12 +49,18 @@ def pytest_runtest_setup(item):
 @pytest.fixture
 def reader(db):
     """An analyst with a login: can read everything, change nothing."""
+    from tests.factories import UserFactory
+
     return UserFactory(username="reader")
 
 
 @pytest.fixture
 def editor(db):
     """A member of the `editors` group: reviews and merges in the admin."""
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.factories import UserFactory
+
     user = UserFactory(username="editor", is_staff=True)
     group, _ = Group.objects.get_or_create(name="editors")
     group.permissions.set(
@@ -72,6 +74,8 @@ def editor(db):
 
 @pytest.fixture
 def staff(db):
+    from tests.factories import UserFactory
+
     return UserFactory(username="staff", is_staff=True, is_superuser=True)
 
 

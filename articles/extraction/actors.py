@@ -29,6 +29,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "a
                   "external", "affairs", "trade", "finance", "interior", "home", "state", "principal",
                   "national", "security", "special", "senior", "chief", "crown", "former", "assistant",
                   "under", "permanent", "executive", "high", "united", "co-chair", "economic"}
+_HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", "prof", "senator", "sen",
+                   "excellency"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
 
@@ -71,7 +73,11 @@ def fold(s: str) -> str:
 
 def _name_tokens(form: str) -> list[str]:
     toks = [t for t in re.split(r"[\s,]+", unidecode(form).lower().strip()) if t]
-    return [t.strip(".") for t in toks if t not in NAME_SUFFIXES and t.strip(".")]
+    toks = [t.strip(".") for t in toks if t not in NAME_SUFFIXES and t.strip(".")]
+    # honorifics are not part of a name ("Mr. Pranab Mukherjee" is "Pranab Mukherjee")
+    while len(toks) > 1 and toks[0] in _HONORIFIC_KEYS:
+        toks = toks[1:]
+    return toks
 
 
 def best_form(forms: list[str], kind: str) -> str:
@@ -210,7 +216,7 @@ def collect(sentences, title_sent) -> ActorTable:
         # honorific / title cues the model may have missed: "Mr Vaile", "President Lee", "Dr. Barnett"
         for tok in span:
             low = tok.text.lower()
-            if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "senator"} or (
+            if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "senator", "counterpart"} or (
                     low in {"president", "minister", "secretary", "chancellor", "premier"} and tok.text[0].isupper()):
                 j = tok.i + 1
                 if j < span.end and doc[j].text == ".":
@@ -219,9 +225,9 @@ def collect(sentences, title_sent) -> ActorTable:
                 while k < span.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4 \
                         and not gazetteer.lookup(doc[k].text) and not is_role_word(doc[k].text):
                     k += 1
-                if k > j and doc[j].ent_type_ not in ("GPE", "NORP", "ORG", "DATE"):
+                if k > j and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "FAC"):
                     form = doc[j:k].text
-                    if plausible_person(form) and not any(m.sent == s.index and m.start <= j < m.end for m in table.mentions):
+                    if plausible_person(form) and not is_government_org(form) and not any(m.sent == s.index and m.start <= j < m.end for m in table.mentions):
                         a = table.find_or_add(form, "person")
                         table.add_mention(a, s.index, j, k, form)
     _spread_known_forms(table, all_sents)

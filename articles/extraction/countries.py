@@ -121,7 +121,8 @@ def _role_from_tokens(toks) -> str | None:
                     and words[end].text[:1].isupper() and not gazetteer.lookup(words[end].text) \
                     and words[end].ent_type_ not in ("PERSON", "GPE") and words[end].pos_ != "PUNCT":
                 end += 1
-        while start < end and words[start].text.lower() in ("former", "acting", "the"):
+        while start < end and words[start].text.lower().rstrip(".") in ("former", "the", "he", "h.e", "dr", "mr", "ms",
+                                                                      "mrs", "his", "her", "excellency"):
             start += 1
         title = " ".join(w.text for w in words[start:end])
         return title.replace(" - ", "-") if title else None

@@ -73,7 +73,7 @@ def topic_heads(span) -> list:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in DISCUSS_VERBS:
             for c in tok.children:
-                if c.dep_ == "dobj" and c.lemma_.lower() not in ("view", "concern", "issue", "matter"):
+                if c.dep_ == "dobj":
                     heads.extend(_conjuncts(c))
                 if c.dep_ in ("prep", "dobj"):
                     for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
@@ -82,7 +82,9 @@ def topic_heads(span) -> list:
         elif tok.pos_ == "NOUN" and tok.text.lower() in TOPIC_NOUNS:
             for p in tok.children:
                 if p.dep_ == "prep" and p.text.lower() in ("on", "about", "regarding", "concerning", "over"):
-                    heads.extend(x2 for o in p.children if o.dep_ == "pobj" for x2 in _conjuncts(o))
+                    heads.extend(x2 for o in p.children if o.dep_ == "pobj" and o.lower_ not in (
+                        "sidelines", "margins", "margin", "occasion", "eve", "phone", "telephone", "day")
+                        for x2 in _conjuncts(o))
     # "as well as X" hangs off the first conjunct in spaCy's parse
     for h in list(heads):
         for c in h.children:
@@ -104,6 +106,10 @@ def issues_in(span) -> list[tuple[str, str]]:
         if not surface or len(surface) > 90:
             continue
         name = canonical(surface)
+        if h.lemma_.lower() in ("meeting", "visit", "summit", "call", "talk", "conference", "trip"):
+            continue  # another meeting named as a topic is not an issue
+        if h.lemma_.lower() in ("view", "concern", "matter", "opinion") and len(surface.split()) <= 2:
+            continue
         if not name or name.lower() in STOP_TOPICS or h.lemma_.lower() in GENERIC_HEADS and " " not in name:
             continue
         if name.lower().split()[0] in GENERIC_HEADS and " of " not in name.lower():

@@ -64,6 +64,32 @@ def _is_excluded_noun(tok) -> bool:
     return False
 
 
+def _not_an_occasion(tok) -> bool:
+    """A meeting noun that names no specific occasion: part of an organisation's name ("Trilateral
+    Commission"), the topic of a discussion ("discussed the planned meeting"), a generic process
+    ("previous discussions", "continue discussions", "peace talks"), or a capitalised label in a footer."""
+    if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW") and tok.text[:1].isupper() and tok.lower_ not in (
+            "summit", "meeting", "conference", "talks", "forum", "ministerial"):
+        return True
+    if tok.text[:1].isupper() and tok.i > tok.sent.start and tok.head.i != tok.i and tok.ent_type_ == "" \
+            and tok.pos_ == "PROPN" and tok.lower_ not in ("summit", "meeting", "conference", "talks"):
+        return True
+    if any(c.lower_ in ("previous", "past", "regular", "ongoing", "further", "future", "peace", "accession",
+                        "continued", "such")
+           for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    head = tok.head
+    if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
+                               "pave", "prepare", "lay", "groundwork"):
+        return True
+    for anc in list(tok.ancestors)[:4]:
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
+            return tok.dep_ in ("dobj", "conj", "pobj")
+        if anc.pos_ == "VERB":
+            break
+    return False
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
@@ -80,7 +106,11 @@ def find_triggers(span) -> list:
                     continue
                 out.append((2, tok))
             elif lemma == "discuss":
-                if any(c.dep_ == "prep" and c.text.lower() == "with" for c in tok.children):
+                if any(c.dep_ == "prep" and c.text.lower() == "with" for c in tok.children) or any(
+                        c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children):
+                    out.append((3, tok))
+            elif lemma == "exchange":
+                if any(c.dep_ == "dobj" and c.lemma_.lower() in ("view", "opinion", "greeting") for c in tok.children):
                     out.append((3, tok))
             elif lemma in ("hold", "sign"):
                 continue  # only through their object nouns
@@ -88,9 +118,11 @@ def find_triggers(span) -> list:
                 if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE") for c in tok.children):
                     out.append((3, tok))
             elif lemma in TRIGGER_VERBS:
+                if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):
+                    continue
                 out.append((2, tok))
         elif tok.pos_ in ("NOUN", "PROPN") and (low in TRIGGER_NOUNS or lemma in TRIGGER_NOUNS):
-            if _is_excluded_noun(tok):
+            if _is_excluded_noun(tok) or _not_an_occasion(tok):
                 continue
             if tok.head.lemma_.lower() in NOT_MEETING_HEADS:
                 continue

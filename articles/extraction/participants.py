@@ -41,6 +41,9 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
             return True
         if anc.lemma_.lower() in LETTER_WORDS and anc.i not in trig_anc and trigger.i not in {x.i for x in anc.subtree}:
             return True
+    for anc in list(tok.ancestors)[:4]:
+        if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
+            return True
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
         return True
@@ -60,7 +63,7 @@ def _group_phrase(span) -> str | None:
         nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
         nxt2 = toks[i + 2].text.lower() if i + 2 < len(toks) else ""
         if low in ("two", "both") and (nxt in {"sides", "leaders", "ministers", "presidents", "men", "diplomats",
-                                               "countries", "parties", "premiers", "counterparts", "heads", "women",
+                                               "parties", "premiers", "counterparts", "heads", "women",
                                                "prime", "foreign", "top", "secretaries", "chancellors", "officials"}
                                        or nxt2 in {"ministers", "diplomats", "leaders", "officials"}):
             return "group"

@@ -18,6 +18,8 @@ from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedR
 EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 300_000
 
+# press contacts and release footers: names there are not participants of anything
+_FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
 _BARE_TITLE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w-]+ )*(?:Secretary-General|Secretary General|President|Prime Minister|Minister|"
     r"Secretary|Chancellor|Premier|Foreign Secretary))\b(?! (?:of|for) [A-Z])(?!,? [A-Z][a-z]+ [A-Z])")
@@ -98,7 +100,7 @@ def _extract(text, published, title) -> ExtractionResult:
             carried_place, carried_para = fp, sent.para
         elif sent.para != carried_para:
             carried_place = None
-        triggers = find_triggers(sent.span)
+        triggers = [] if _FOOTER.search(sent.text) else find_triggers(sent.span)
         made = None
         for trig in triggers[:3]:
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
@@ -139,9 +141,9 @@ def _extract(text, published, title) -> ExtractionResult:
                 if issues[key][0] not in target.issues:
                     target.issues.append(issues[key][0])
         if made is not None:
-            merged = _merge_into(drafts, made)
-            if not merged:
-                drafts.append(made)
+            for piece in _split_separate(made, table):
+                if not _merge_into(drafts, piece):
+                    drafts.append(piece)
             disc.last_meeting = [p for p in made.parts if isinstance(p, int) and table.get(p).kind == "person"] \
                 if hasattr(made, "parts") else [p for p in made.participants if isinstance(p, int)
                                                  and table.get(p).kind == "person"]
@@ -156,11 +158,38 @@ def _extract(text, published, title) -> ExtractionResult:
     return _result(table, countries, drafts, issues, warnings)
 
 
+def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
+    """'had bilateral meetings with A, B and C', 'spoke separately with A and B': one entry per
+    counterpart, since they belong to different governments."""
+    low = d.sent.text.lower()
+    if len(d.participants) < 3 or not re.search(r"\b(?:bilateral|separately|separate)\b", low) \
+            or d.trigger.lower_ in ("summit", "conference", "ministerial", "forum"):
+        return [d]
+    subj = [p for p in d.participants if isinstance(p, int) and any(
+        m.actor == p and m.start < d.trigger.i for m in table.mentions_in(d.sent.index))]
+    subj = subj[:1] or d.participants[:1]
+    others = [p for p in d.participants if p not in subj]
+    countries = {table.get(p).country for p in others if isinstance(p, int)}
+    if len(countries) < 2:
+        return [d]
+    out = []
+    for o in others:
+        out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
+                         d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
+                         d.reason + "; split per counterpart", d.trigger))
+    return out
+
+
+_EXPLICIT_MEDIUM = re.compile(r"\b(?:phone|telephone|call|video|virtual|virtually|online|summit|conference)\b", re.I)
+
+
 def _merge_into(drafts, new: Draft) -> bool:
-    """One meeting mentioned twice: same participants, same kind, compatible dates."""
-    for d in drafts:
-        if set(map(str, d.participants)) != set(map(str, new.participants)) or d.kind != new.kind \
-                or d.status != new.status:
+    """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
+    or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
+    for d in reversed(drafts):
+        if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
+            continue
+        if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
             continue
         if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
             continue
@@ -168,7 +197,7 @@ def _merge_into(drafts, new: Draft) -> bool:
             continue
         if not d.date and new.date:
             d.date, d.precision = new.date, new.precision
-        if not d.location and new.location:
+        if not d.location and new.location and d.kind == new.kind:
             d.location, d.location_country = new.location, new.location_country
         for i in new.issues:
             if i not in d.issues:
