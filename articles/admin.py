@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from articles.models import Article
 from diplomacy.models import MeetingSource
@@ -37,3 +38,5 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Record", {"fields": [("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
     inlines = [MeetingSourceInline]
+    # Django 6 makes https the scheme assumed for a URL typed without one; opt in now.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

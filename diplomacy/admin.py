@@ -136,7 +136,9 @@ class MeetingAdmin(admin.ModelAdmin):
     readonly_fields = ["reviewed_by", "reviewed_at", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["kind", "status", ("date", "date_precision"), ("location_name", "location_country")]}),
-        ("Review", {"fields": ["review_status", "review_note", ("confidence", "reason"), ("reviewed_by", "reviewed_at")]}),
+        ("Review", {"fields": [
+            "review_status", "review_note", ("confidence", "reason"), ("reviewed_by", "reviewed_at"),
+        ]}),
         ("Record", {"fields": [("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
     inlines = [MeetingParticipantInline, MeetingIssueInline, MeetingSourceInline]
@@ -144,14 +146,10 @@ class MeetingAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         participants = MeetingParticipant.objects.select_related("actor", "country").order_by("id")
-        return (
-            super().get_queryset(request)
-            .annotate(review_order=_REVIEW_ORDER)
-            .prefetch_related(Prefetch("participants", queryset=participants))
-        )
+        return super().get_queryset(request).prefetch_related(Prefetch("participants", queryset=participants))
 
     def get_ordering(self, request):
-        return ["review_order", "confidence", "-date", "-id"]
+        return [_REVIEW_ORDER.asc(), "confidence", "-date", "-id"]
 
     @admin.display(description="Date", ordering="date")
     def date_display(self, obj):

@@ -34,13 +34,13 @@ class MeetingFilterSet(django_filters.FilterSet):
         choices=PUBLIC_REVIEW_CHOICES, empty_label="Any review state", label="Review"
     )
     country = django_filters.CharFilter(
-        method="filter_country", label="Country (ISO code)",
-        help_text="ISO 3166-1 alpha-2 code of a participating country or of a participant's country.",
+        method="filter_country", label="Country",
+        help_text="ISO code, e.g. tr: a side, or a participant's country.",
     )
     participant = django_filters.CharFilter(
-        method="filter_participant", label="Participant", help_text="Actor id or slug."
+        method="filter_participant", label="Participant", help_text="Actor slug or id."
     )
-    issue = django_filters.CharFilter(method="filter_issue", label="Issue", help_text="Issue id or slug.")
+    issue = django_filters.CharFilter(method="filter_issue", label="Issue", help_text="Issue slug or id.")
     date_after = django_filters.DateFilter(
         field_name="date", lookup_expr="gte", label="From", widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -50,7 +50,7 @@ class MeetingFilterSet(django_filters.FilterSet):
     source = django_filters.NumberFilter(method="filter_source", label="Source article id")
     q = django_filters.CharFilter(
         method="filter_q", label="Search",
-        help_text="Words in a participant's name, the place, an issue or the evidence sentence.",
+        help_text="Names, place, issue or evidence.",
     )
 
     class Meta:
@@ -93,7 +93,7 @@ class MeetingFilterSet(django_filters.FilterSet):
 
 
 class ActorFilterSet(django_filters.FilterSet):
-    country = django_filters.CharFilter(method="filter_country", label="Country (ISO code)")
+    country = django_filters.CharFilter(method="filter_country", label="Country", help_text="ISO code, e.g. tr.")
     kind = django_filters.ChoiceFilter(choices=Actor.Kind.choices, empty_label="People and organisations")
     q = django_filters.CharFilter(method="filter_q", label="Name")
 

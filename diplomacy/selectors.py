@@ -69,7 +69,7 @@ def meeting_list(*, filters=None) -> QuerySet[Meeting]:
 
 
 def latest_meetings(*, limit: int = 10) -> list[Meeting]:
-    # Undated meetings sort last in "latest", not first as NULLs do in a descending sort on PostgreSQL.
+    # Undated meetings have no place on a timeline; and NULLs would sort first on PostgreSQL.
     return list(meeting_queryset().order_by("-date", "-id").exclude(date__isnull=True)[:limit])
 
 
@@ -106,7 +106,7 @@ def actor_list(*, filters=None) -> QuerySet[Actor]:
             filter=~Q(participations__meeting__review_status=REJECTED),
             distinct=True,
         )
-    )
+    ).order_by("name", "id")  # GROUP BY queries drop Meta.ordering; pages need a stable order.
     if filters:
         queryset = ActorFilterSet(filters, queryset=queryset).qs
     return queryset
@@ -178,7 +178,7 @@ def actor_articles(*, actor: Actor) -> QuerySet[Article]:
 def issue_list(*, filters=None) -> QuerySet[Issue]:
     queryset = public_issues().annotate(
         meeting_count=Count("meetings", filter=~Q(meetings__review_status=REJECTED), distinct=True)
-    )
+    ).order_by("name", "id")
     if filters:
         queryset = IssueFilterSet(filters, queryset=queryset).qs
     return queryset

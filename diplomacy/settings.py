@@ -132,6 +132,13 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Who met whom, when, where and about what, with the evidence for each fact.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Several models have a `kind` and a `status`; name each enum after its model so they do not collide.
+    "ENUM_NAME_OVERRIDES": {
+        "MeetingKindEnum": "diplomacy.models.meetings.Meeting.Kind",
+        "ActorKindEnum": "diplomacy.models.actors.Actor.Kind",
+        "MeetingStatusEnum": "diplomacy.models.meetings.Meeting.Status",
+        "ArticleStatusEnum": "articles.models.Article.Status",
+    },
 }
 
 LOGGING = {

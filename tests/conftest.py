@@ -85,3 +85,14 @@ def countries(db):
     from diplomacy.services import countries_sync
 
     countries_sync()
+
+
+@pytest.fixture
+def eager_celery():
+    """Run tasks in-process for this test, whatever broker the environment configures."""
+    from diplomacy import celery_app
+
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield celery_app
+    celery_app.conf.task_always_eager = previous

@@ -43,6 +43,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 class ActorFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Actor
+        skip_postgeneration_save = True
 
     kind = Actor.Kind.PERSON
     name = factory.Sequence(lambda n: f"Minister Number{n}")
@@ -67,6 +68,7 @@ class ActorRoleFactory(factory.django.DjangoModelFactory):
 class IssueFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Issue
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Issue {n}")
     slug = factory.Sequence(lambda n: f"issue-{n}")

@@ -13,17 +13,33 @@ from articles.models import Article
 from diplomacy.models import Actor, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource
 
 
-class CountryBriefSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="country-detail", lookup_field="iso2")
+def _absolute(field, path: str) -> str:
+    request = field.context.get("request")
+    return request.build_absolute_uri(path) if request else path
 
-    class Meta:
-        model = Country
-        fields = ["iso2", "name", "url"]
+
+@extend_schema_field(OpenApiTypes.URI)
+class HtmlURLField(serializers.Field):
+    """The object's public web page (its `get_absolute_url`), absolute like the API's own `url`."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "*")
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, obj):
+        return _absolute(self, obj.get_absolute_url())
+
+
+class CountryURLField(serializers.HyperlinkedIdentityField):
+    # Lowercase codes, as on the web pages (/countries/tr/); the viewset accepts either case.
+    def get_url(self, obj, view_name, request, format):
+        return self.reverse(view_name, kwargs={"iso2": obj.iso2.lower()}, request=request, format=format)
 
 
 class CountrySerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="country-detail", lookup_field="iso2")
-    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    url = CountryURLField(view_name="country-detail")
+    html_url = HtmlURLField()
 
     class Meta:
         model = Country
@@ -58,7 +74,7 @@ class IssueBriefSerializer(serializers.ModelSerializer):
 
 class ArticleBriefSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="article-detail")
-    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    html_url = HtmlURLField()
     source_url = serializers.URLField(source="url", read_only=True, allow_null=True)
 
     class Meta:
@@ -76,8 +92,10 @@ class MeetingSourceSerializer(serializers.ModelSerializer):
         model = MeetingSource
         fields = ["id", "article", "evidence", "evidence_start", "evidence_end", "evidence_url", "confidence"]
 
+    @extend_schema_field(OpenApiTypes.URI)
     def get_evidence_url(self, obj) -> str:
-        return f"{reverse('articles:article-detail', kwargs={'pk': obj.article_id})}#evidence-{obj.pk}"
+        path = reverse("articles:article-detail", kwargs={"pk": obj.article_id})
+        return _absolute(self, f"{path}#evidence-{obj.pk}")
 
 
 _participant_schema = PolymorphicProxySerializer(
@@ -92,7 +110,7 @@ class MeetingSerializer(serializers.ModelSerializer):
     """A meeting in a list: participants and issues brief, and every source with its evidence."""
 
     url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
-    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    html_url = HtmlURLField()
     date_display = serializers.CharField(read_only=True)
     location_country = serializers.SlugRelatedField(slug_field="iso2", read_only=True, allow_null=True)
     participants = serializers.SerializerMethodField()
@@ -132,7 +150,7 @@ class ActorRoleSerializer(serializers.ModelSerializer):
 
 
 class ActorSerializer(ActorBriefSerializer):
-    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    html_url = HtmlURLField()
     meeting_count = serializers.IntegerField(read_only=True)
 
     class Meta(ActorBriefSerializer.Meta):
@@ -153,7 +171,7 @@ class ActorDetailSerializer(ActorSerializer):
 
 
 class IssueSerializer(IssueBriefSerializer):
-    html_url = serializers.CharField(source="get_absolute_url", read_only=True)
+    html_url = HtmlURLField()
     meeting_count = serializers.IntegerField(read_only=True)
 
     class Meta(IssueBriefSerializer.Meta):

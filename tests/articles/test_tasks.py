@@ -55,7 +55,7 @@ def test_a_database_error_releases_the_article_for_a_retry(monkeypatch):
     assert article.status == Article.Status.QUEUED
 
 
-def test_seed_article_through_ingestion_and_the_task(countries, django_capture_on_commit_callbacks):
+def test_seed_article_through_ingestion_and_the_task(countries, eager_celery, django_capture_on_commit_callbacks):
     """In-process (eager) Celery: ingest the seed sample and find its meetings in the knowledge base."""
     document = document_from_mapping(json.loads(SEED.read_text(encoding="utf-8")))
     with django_capture_on_commit_callbacks(execute=True):

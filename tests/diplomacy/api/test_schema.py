@@ -1,0 +1,27 @@
+"""The OpenAPI schema: served, valid OpenAPI 3, and describing the read-only resources."""
+import pytest
+import yaml
+from drf_spectacular.validation import validate_schema
+
+pytestmark = pytest.mark.django_db
+
+
+def test_schema_is_valid_openapi_3(client):
+    response = client.get("/api/v1/schema/", {"format": "json"})
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    validate_schema(schema)  # against the official OpenAPI 3 JSON Schema
+    paths = schema["paths"]
+    for resource in ("actors", "countries", "meetings", "issues", "articles"):
+        assert f"/api/v1/{resource}/" in paths
+        assert set(paths[f"/api/v1/{resource}/"]) == {"get"}  # read-only
+    meeting_params = {p["name"] for p in paths["/api/v1/meetings/"]["get"]["parameters"]}
+    assert {"kind", "country", "participant", "issue", "date_after", "date_before", "source", "q", "page"} <= meeting_params
+    assert "Participant" in schema["components"]["schemas"]
+
+
+def test_schema_yaml_default(client):
+    response = client.get("/api/v1/schema/")
+    assert response.status_code == 200
+    assert yaml.safe_load(response.content)["info"]["title"].startswith("Diplomatic")
