@@ -31,6 +31,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "a
                   "under", "permanent", "executive", "high", "united", "co-chair", "economic"}
 _HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", "prof", "senator", "sen",
                    "excellency"}
+_HEADLINE_VERBS = {"holds", "meets", "says", "calls", "visits", "speaks", "receives", "hosts",
+                   "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
 
@@ -188,8 +190,9 @@ def _person_span_from_ent(ent):
                                or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS
                                    and doc[start].text.lower() not in KEEP_TITLE_IN_NAME)):
         start += 1
-    while end > start and doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"}:
-        end -= 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"} or (
+            end - start > 2 and doc[end - 1].lower_ in _HEADLINE_VERBS)):
+        end -= 1  # a headline verb swallowed by the entity: "Wang Yi Holds", "Lee Meets"
     if end <= start:
         return None
     form = doc[start:end].text

@@ -106,7 +106,9 @@ def _role_from_tokens(toks) -> str | None:
         if t.text.lower() not in ROLE_HEADS or not t.text[:1].isupper():
             continue
         start = i
-        while start > 0 and words[start - 1].text[:1].isupper() and (
+        while start > 0 and (words[start - 1].text[:1].isupper() or (
+                words[start - 1].text.lower() in ROLE_MODIFIERS and start > 1 and words[start - 2].text[:1].isupper()
+                and words[start - 2].text.lower() in ROLE_MODIFIERS)) and (
                 words[start - 1].text.lower() in ROLE_MODIFIERS | ROLE_HEADS
                 or (words[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not gazetteer.lookup(words[start - 1].text)
                     and words[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "ORG"))):

@@ -10,7 +10,19 @@ import re
 
 DISCUSS_VERBS = {"discuss", "cover", "raise", "address", "review", "focus", "exchange", "explore", "talk",
                  "underscore", "emphasize", "emphasise", "stress", "reaffirm", "agree", "express", "touch",
-                 "consider", "examine", "highlight", "share"}
+                 "consider", "examine", "highlight", "share", "welcome", "condemn", "support", "urge", "oppose",
+                 "pledge", "promote", "advance", "strengthen", "deepen", "enhance", "resolve", "implement",
+                 "congratulate", "underline", "reiterate", "outline", "brief", "update", "deplore", "cooperate"}
+# heads that name a kind of substantive topic in the annotation rules (conflicts, agreements, sanctions, trade,
+# peace processes, relations ...): a noun phrase headed by one is an issue wherever the article mentions it
+ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation", "co-operation", "conflict",
+               "war", "crisis", "dispute", "agreement", "agreements", "treaty", "accord", "deal", "sanctions",
+               "ceasefire", "cease-fire", "process", "programme", "program", "programs", "programmes",
+               "weapons", "test", "attack", "coup", "transition", "reconstruction", "security", "trade",
+               "investment", "sovereignty", "integrity", "rights", "election", "handover", "declaration",
+               "extradition", "refugees", "migration", "violence", "terrorism", "proliferation",
+               "denuclearization", "denuclearisation", "accession", "bailout", "chairmanship", "presidency",
+               "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "including", "of"}
 TOPIC_NOUNS = {"talks", "discussions", "meeting", "call", "conversation", "views", "dialogue", "negotiations",
                "concerns", "concern", "issues", "matters", "topics"}
@@ -22,8 +34,22 @@ STOP_TOPICS = {"it", "this", "that", "these", "those", "them", "issues", "matter
                "views", "details", "opportunity", "way", "ways", "things", "the importance", "importance",
                "the need", "need", "areas", "other topics", "topics", "the opportunity"}
 GENERIC_HEADS = {"importance", "need", "opportunity", "views", "ways", "details", "efforts", "interest",
-                 "interests", "commitment", "support", "areas", "concerns", "readiness", "determination",
-                 "intentions", "priorities", "challenges"}
+                 "interests", "commitment", "support", "areas", "concerns", "concern", "readiness", "determination",
+                 "intentions", "priorities", "challenges", "hope", "desire", "frustration", "ability", "expectation",
+                 "dedication", "enthusiasm", "welcome", "sympathy", "priority", "participation", "role", "work",
+                 "questions", "question", "themes", "theme", "issues", "issue", "matters", "matter", "topics",
+                 "range", "variety", "number", "series", "host", "lot", "variety", "regards", "gratitude",
+                 "thanks", "appreciation", "satisfaction", "wish", "wishes", "willingness", "resolve", "community",
+                 "terms", "steps", "step", "measures", "plans", "progress", "results", "outcome", "value",
+                 "significance", "position", "positions", "stance", "remarks", "statement", "message", "letter",
+                 "invitation", "side", "sides", "leaders", "people", "countries", "nations", "time", "day",
+                 "year", "week", "month", "conversations", "conversation", "talks", "meeting", "meetings", "visit",
+                 "call", "summit", "hand", "way", "kind", "sort", "part", "aspects", "aspect", "implementation",
+                 "development", "developments", "prospects", "situation", "state", "status", "efforts",
+                 "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines"}
+VAGUE_WORDS = {"negotiations", "move", "agenda", "view", "opinions", "peace", "discussions", "dialogue", "talks",
+               "consultations", "plan", "proposal", "decision", "announcement", "action", "options"}
+SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "FAC", "MONEY", "PERCENT", "QUANTITY", "ORG"}
 
 
 def canonical(surface: str) -> str:
@@ -33,7 +59,10 @@ def canonical(surface: str) -> str:
         if s2 == s:
             break
         s = s2
-    s = re.sub(r"^(?:the|a|an|our|their|his|her|its|both|all|other|further|key)\s+", "", s, flags=re.IGNORECASE)
+    for _ in range(3):
+        s = re.sub(r"^(?:the|a|an|our|their|his|her|its|both|all|other|further|key|recent|possible|similar|more|"
+                   r"current|latest|continuing|ongoing|continued|overall|wider|broader|close|closer|strong|"
+                   r"sound|new|whole|entire|relevant|important)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"\s+(?:more broadly|as well|too)$", "", s)
     if not s:
         return s
@@ -98,25 +127,116 @@ def topic_heads(span) -> list:
     return out
 
 
+def _descend(h):
+    """'the need for a political solution' -> 'solution'; 'a variety of bilateral issues' -> 'issues' (then
+    dropped as generic); None when a generic head has no complement."""
+    for _ in range(3):
+        if h.lemma_.lower() not in GENERIC_HEADS and h.lower_ not in GENERIC_HEADS:
+            return h
+        nxt = None
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "in", "about", "over", "regarding"):
+                nxt = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if nxt is not None:
+                    break
+        if nxt is None:
+            return None
+        h = nxt
+    return None
+
+
+def _acceptable(h) -> bool:
+    if h.ent_type_ in SKIP_ENTS and not (h.ent_type_ == "ORG" and h.lemma_.lower() in ISSUE_HEADS | {"talks"}):
+        return False
+    if h.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return True
+
+
+def _topic(h):
+    surface, _, _ = _np_text(h)
+    if not surface or len(surface) > 90:
+        return None
+    name = canonical(surface)
+    if h.lemma_.lower() in ("meeting", "visit", "summit", "call", "talk", "conference", "trip"):
+        return None  # another meeting named as a topic is not an issue
+    if not name or name.lower() in STOP_TOPICS or (h.lemma_.lower() in GENERIC_HEADS and " " not in name):
+        return None
+    if " " not in name and surface[:1].islower() and (name.lower() in ISSUE_HEADS or h.lemma_.lower() in ISSUE_HEADS
+                                                      or name.lower() in VAGUE_WORDS):
+        return None  # "cooperation", "the agreement": a category word or a re-mention, not a named topic
+    first = name.lower().split()[0]
+    if first in GENERIC_HEADS and " of " not in name.lower():
+        return None
+    if first in ("these", "those", "this", "that", "such", "related", "other", "some", "any", "many", "several"):
+        return None
+    return name, surface
+
+
 def issues_in(span) -> list[tuple[str, str]]:
     """(canonical name, surface form) of each topic in the sentence."""
-    out = []
+    out, taken = [], set()
     for h in topic_heads(span):
-        surface, _, _ = _np_text(h)
-        if not surface or len(surface) > 90:
+        h = _descend(h)
+        if h is None or h.i in taken or not _acceptable(h):
             continue
-        name = canonical(surface)
-        if h.lemma_.lower() in ("meeting", "visit", "summit", "call", "talk", "conference", "trip"):
-            continue  # another meeting named as a topic is not an issue
-        if h.lemma_.lower() in ("view", "concern", "matter", "opinion") and len(surface.split()) <= 2:
+        got = _topic(h)
+        if got:
+            _, a, b = _np_text(h)
+            taken.update(range(a, b))
+            out.append(got)
+    # noun phrases headed by a kind of substantive topic, wherever they occur
+    for tok in span:
+        if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ISSUE_HEADS and tok.lower_ not in ISSUE_HEADS:
             continue
-        if not name or name.lower() in STOP_TOPICS or h.lemma_.lower() in GENERIC_HEADS and " " not in name:
+        if tok.dep_ in ("compound", "amod") or tok.ent_type_ in SKIP_ENTS - {"ORG"}:
             continue
-        if name.lower().split()[0] in GENERIC_HEADS and " of " not in name.lower():
+        if any(a.i in taken for a in tok.ancestors):
             continue
-        out.append((name, surface))
+        if not any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in tok.children):
+            continue  # a bare "trade" or "security" says too little on its own
+        got = _topic(tok)
+        if got:
+            _, a, b = _np_text(tok)
+            taken.update(range(a, b))
+            out.append(got)
     return out
 
 
 def issue_key(name: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", name.lower())
+
+
+_ISSUE_STOP = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "s", "issue", "issues", "its",
+               "their", "between", "two", "both", "countries", "country"}
+
+
+_SYNONYMS = {"ties": "relations", "relationship": "relations", "co-operation": "cooperation",
+             "cease-fire": "ceasefire", "programme": "program", "programs": "program", "programmes": "program",
+             "agreements": "agreement", "sino": "china", "chinese": "china"}
+
+
+def _content(name: str) -> set[str]:
+    words = re.sub(r"[^a-z0-9 ]", " ", name.lower().replace("’s", "").replace("'s", "")).split()
+    return {_SYNONYMS.get(w, w) for w in words if w not in _ISSUE_STOP}
+
+
+class IssueBook:
+    """The issues of one article: a surface form joins an existing issue when its content words are a subset or
+    superset of that issue's, so "bilateral relations" and "bilateral relations and trade" stay one topic."""
+
+    def __init__(self):
+        self.entries: list[tuple[str, list[str]]] = []
+
+    def add(self, name: str, surface: str) -> str:
+        words = _content(name)
+        if not words:
+            return ""
+        for ename, forms in self.entries:
+            ew = _content(ename)
+            if ew and (words <= ew or ew <= words):
+                if surface not in forms:
+                    forms.append(surface)
+                return ename
+        self.entries.append((name, [surface]))
+        return name

@@ -90,6 +90,22 @@ def _not_an_occasion(tok) -> bool:
     return False
 
 
+_PARTY_NOUNS = {"counterpart", "counterparts", "leader", "leaders", "minister", "ministers", "president", "king",
+                "premier", "chancellor", "secretary", "officials", "official", "delegation", "envoy", "ambassador",
+                "government", "phone", "telephone", "emir", "prince", "sides", "side", "head", "heads"}
+
+
+def _party_object(prep) -> bool:
+    """'spoke with/to X' counts when X can be a party: a person, organisation or state, a pronoun or a title
+    ('his counterpart'); not 'speak to a conference', 'talk to reporters'."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in ("PROPN", "PRON"):
+        return True
+    return obj.lemma_.lower() in _PARTY_NOUNS or obj.lower_ in _PARTY_NOUNS
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
@@ -101,12 +117,15 @@ def find_triggers(span) -> list:
                 if lemma == "call" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
                     continue
                 if lemma in ("speak", "talk") and not any(
-                        c.dep_ == "prep" and c.text.lower() in ("with", "to", "by") for c in tok.children) \
+                        c.dep_ == "prep" and c.text.lower() in ("with", "to", "by") and _party_object(c)
+                        for c in tok.children) \
                         and not any(c.text.lower() in ("phone", "telephone") for c in tok.subtree):
                     continue
                 out.append((2, tok))
             elif lemma == "discuss":
                 if any(c.dep_ == "prep" and c.text.lower() == "with" for c in tok.children) or any(
+                        g.dep_ == "prep" and g.lower_ == "with" and any(x.ent_type_ == "PERSON" for x in g.subtree)
+                        for c in tok.children if c.dep_ == "dobj" for g in c.children) or any(
                         c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children):
                     out.append((3, tok))
             elif lemma == "exchange":
@@ -173,7 +192,7 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
         return "multilateral"
     if words & VIDEO_WORDS:
         return "video_call" if n_sides < 3 or not (words & MULTI_NOUNS) else "multilateral"
-    phone = (subtree_words & PHONE_WORDS) or (words & {"phone", "telephone", "telephoned", "phoned"}) \
+    phone = (subtree_words & (PHONE_WORDS - {"spoke", "speak", "speaks", "spoken"})) or (words & {"phone", "telephone", "telephoned", "phoned"}) \
         or lemma in ("speak", "phone", "telephone", "call")
     if phone and not (lemma in ("speak",) and any(t.text.lower() in ("meeting", "during", "visit", "summit") for t in sent_span)):
         return "phone_call"

@@ -29,6 +29,7 @@ class Discourse:
     last_meeting: list = field(default_factory=list)
     last_meeting_sent: int = -99
     author: int | None = None
+    before_trigger: int = 0  # participants of the last resolve() named before its trigger
 
 
 def _excluded(tok_start, tok_end, doc, trigger) -> bool:
@@ -49,10 +50,62 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
         return True
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and tok.head.i not in trig_anc:
         return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and tok.head.i != trigger.i \
+            and _reported(trigger, tok.head):
+        return True  # "X said Y and Z would meet": the speaker reports the contact, not a party to it
     if tok.dep_ == "pobj" and tok.head.text.lower() in ("by", "according") and tok.head.head.lemma_.lower() in (
             "accompany", "say", "report", "to", "endorse"):
         return True
     return False
+
+
+_TITLE_NOUNS = {"president", "minister", "secretary-general", "secretary", "director-general", "director",
+                "chairman", "chair", "leader", "head", "representative", "ambassador", "spokesman", "spokesperson",
+                "spokeswoman", "envoy", "official", "officials", "chief", "member", "general", "commissioner"}
+
+
+def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
+    """'ANC president Oliver Tambo', 'the director-general of the Israeli Foreign Ministry', 'Secretary-General
+    of ASEAN': an organisation named in someone's title is that person's affiliation, not a further party."""
+    tok = doc[m.end - 1]
+    while tok.head.i in range(m.start, m.end) and tok.head.i != tok.i:
+        tok = tok.head
+    hops, cur = 0, tok
+    while hops < 3 and cur.head.i != cur.i:
+        cur = cur.head
+        hops += 1
+        if cur.i == trigger.i:
+            return False
+        if cur.lower_ in _TITLE_NOUNS or cur.lemma_.lower() in _TITLE_NOUNS:
+            return True
+        if cur.ent_type_ == "PERSON" or any(o.start <= cur.i < o.end and table.get(o.actor).kind == "person"
+                                            for o in table.mentions_in(sent_index)):
+            return True
+        if cur.pos_ == "VERB":
+            return False
+    return False
+
+
+def _reported(trigger, say_verb) -> bool:
+    """Whether the trigger sits in the reported clause (ccomp) of a verb of saying."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.head.i == say_verb.i:
+            return tok.dep_ in ("ccomp", "parataxis") or (tok.dep_ == "conj" and False)
+        tok = tok.head
+    return False
+
+
+def _speaker_of(pron) -> int | None:
+    """'X said he ...': the token heading the subject of the verb of saying that governs the pronoun's clause."""
+    tok = pron.head
+    while tok.head.i != tok.i and tok.dep_ not in ("ccomp", "parataxis"):
+        tok = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in SAY_VERBS:
+        for c in tok.head.children:
+            if c.dep_ == "nsubj":
+                return c
+    return None
 
 
 def _group_phrase(span) -> str | None:
@@ -77,24 +130,43 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     parts: list = []
     notes = []
     named = 0
+    placed = []  # (token position, key, note)
     for m in table.mentions_in(sent.index):
         if _excluded(m.start, m.end, doc, trigger):
             continue
-        if m.actor not in parts:
-            parts.append(m.actor)
-            named += 1
+        if table.get(m.actor).kind == "organization" and _in_person_title(m, doc, table, sent.index, trigger):
+            continue
+        placed.append((m.start, m.actor, None))
     # bare titles: "the Secretary-General", "The President", "the External Affairs Minister"
-    for key in role_lookup(sent, table):
-        if key not in parts:
-            parts.append(key)
-            notes.append("title reference")
+    for key, t_start, t_end in role_lookup(sent, table):
+        if _excluded(t_start, t_end, doc, trigger):
+            continue
+        placed.append((t_start, key, "title reference"))
+    placed.sort(key=lambda x: x[0])
+    before = 0
+    for pos, key, note in placed:
+        if key in parts:
+            continue
+        parts.append(key)
+        if pos < trigger.i:
+            before += 1
+        if note:
+            notes.append(note)
+        else:
+            named += 1
+    disc.before_trigger = before
     group = _group_phrase(span)
     persons_in = [p for p in parts if isinstance(p, int) and table.get(p).kind == "person"]
     pron_subj = None
+    speaker_key = None
     for t in span:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in ("he", "she", "his", "her", "they", "their", "we", "i", "my", "our") \
                 and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}):
             pron_subj = t.lower_
+            sp = _speaker_of(t)
+            if sp is not None:
+                speaker_key = next((m.actor for m in table.mentions_in(sent.index) if m.start <= sp.i < m.end
+                                    and table.get(m.actor).kind == "person"), None)
             break
     if group or (pron_subj in ("they", "their") and len(persons_in) < 2):
         src = disc.last_meeting if disc.last_meeting and sent.index - disc.last_meeting_sent <= 6 else \
@@ -103,8 +175,8 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
             if p not in parts:
                 parts.append(p)
         notes.append("group phrase")
-    elif pron_subj in ("he", "she", "his", "her") and disc.subjects:
-        subj = disc.subjects[-1]
+    elif pron_subj in ("he", "she", "his", "her") and (disc.subjects or speaker_key is not None):
+        subj = speaker_key if speaker_key is not None else disc.subjects[-1]
         if subj not in parts:
             parts.insert(0, subj)
             notes.append("pronoun")
@@ -113,6 +185,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         notes.append("author")
     # states met at government level
     actor_countries = {table.get(p).country for p in parts if isinstance(p, int)}
+    n_persons = sum(1 for p in parts if isinstance(p, int) and table.get(p).kind == "person")
     trig_sub = {x.i for x in trigger.subtree} | {trigger.i}
     for cm in cmentions:
         if not gazetteer.is_sovereign(cm.code) or cm.code in actor_countries or cm.code in parts:
@@ -123,7 +196,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         if cm.how == "demonym" and tok.dep_ in ("amod", "compound") and head.lemma_.lower() in GOV_SIDE_NOUNS \
                 and not any(m.start <= head.i < m.end for m in table.mentions_in(sent.index)):
             ok = head.i in trig_sub or head.head.i == trigger.i or head.head.head.i == trigger.i
-        elif cm.how in ("name", "capital"):
+        elif cm.how in ("name", "capital") and n_persons < 2:
             if tok.dep_ == "dobj" and head.i == trigger.i and trigger.lemma_.lower() == "visit":
                 ok = True
             elif tok.dep_ == "pobj" and head.text.lower() in ("to", "with") and (head.head.i == trigger.i):

@@ -7,7 +7,7 @@ import re
 from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
-from .issues import issue_key, issues_in
+from .issues import IssueBook, issues_in
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .orgs import canonical_org
@@ -20,29 +20,127 @@ MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
 _FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
-_BARE_TITLE = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w-]+ )*(?:Secretary-General|Secretary General|President|Prime Minister|Minister|"
-    r"Secretary|Chancellor|Premier|Foreign Secretary))\b(?! (?:of|for) [A-Z])(?!,? [A-Z][a-z]+ [A-Z])")
+_TITLE_HEADS = {"secretary-general", "general", "president", "minister", "secretary", "chancellor", "premier", "king",
+                "queen", "emir", "envoy", "ambassador", "adviser", "advisor", "commissioner", "leader", "chairman"}
+_TITLE_MODS = {"prime", "foreign", "external", "affairs", "deputy", "vice", "defence", "defense", "trade", "home",
+               "finance", "general", "state", "national", "security", "special", "crown", "interior", "chief",
+               "acting", "high", "federal", "first", "economy", "of"}
+
+
+def _norm_role(role: str) -> list[str]:
+    return [w for w in re.split(r"[\s]+", role.lower().replace("secretary general", "secretary-general")) if w]
+
+
+def _role_matches(role: str | None, title_words: list[str]) -> int:
+    """How well an actor's role fits a bare title: 2 exact, 1 the title is the role's tail, 0 not."""
+    if not role:
+        return 0
+    rw = [w for w in _norm_role(role) if w not in ("of", "for") or True]
+    # drop an "of X"/"for X" tail from the role ("Minister for Foreign Affairs" keeps its words)
+    if rw == title_words:
+        return 2
+    if len(title_words) <= len(rw) and rw[-len(title_words):] == title_words:
+        return 1
+    if len(rw) < len(title_words) and title_words[-len(rw):] == rw and len(rw) >= 1 and rw[-1] != "minister":
+        return 1
+    return 0
+
+
+def _initials(role: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", role) if w and w[0].isupper())
 
 
 def _role_lookup_factory(table: ActorTable):
+    """Bare titles resolve to the actor of this article who holds them: "the External Affairs Minister",
+    "the Israeli prime minister", "The Secretary-General", an acronym of a stated title ("EAM", "PM")."""
+
+    def candidates(title_words, country):
+        scored = []
+        for a in table.actors:
+            if a.kind != "person":
+                continue
+            sc = _role_matches(a.role, title_words)
+            if sc and (country is None or a.country == country):
+                scored.append((sc, a))
+        if not scored:
+            return None
+        best = max(sc for sc, _ in scored)
+        top = [a for sc, a in scored if sc == best]
+        if len(top) == 1 or (country is not None and len({a.key for a in top}) == 1):
+            return top[0].key
+        # several holders of a generic title: only a specific (multi-word) title picks the first-named one
+        return top[0].key if len(title_words) >= 2 and best == 2 else None
+
     def lookup(sent, tab):
-        keys = []
-        for m in _BARE_TITLE.finditer(sent.text):
-            title = m.group(1).lower()
-            hit = None
-            for a in tab.actors:
-                if a.role and (a.role.lower() == title or a.role.lower().endswith(title)):
-                    hit = a.key
+        out = []  # (actor key, start token, end token)
+        span = sent.span
+        toks = list(span)
+        for i, t in enumerate(toks):
+            if t.lower_ not in ("the", "both") or i + 1 >= len(toks):
+                continue
+            j = i + 1
+            words, country = [], None
+            while j < len(toks) and j - i <= 5:
+                w = toks[j]
+                low = w.lower_
+                hit = gazetteer.lookup(w.text) if w.text[:1].isupper() else None
+                if hit and not words and country is None and w.ent_type_ in ("NORP", "GPE", ""):
+                    country = hit[0]
+                elif low in ("-", "–") and words and j + 1 < len(toks) and toks[j + 1].lower_ == "general":
+                    words[-1] = words[-1] + "-general"
+                    j += 2
+                    continue
+                elif low in _TITLE_MODS or low in _TITLE_HEADS or low == "secretary-general":
+                    words.append(low)
+                else:
                     break
-            if hit is None and "secretary-general" in title.replace(" ", "-"):
+                j += 1
+            while words and words[-1] not in _TITLE_HEADS:
+                words.pop()
+                j -= 1
+            if words and words[-1] == "general" and len(words) >= 2 and words[-2] == "secretary":
+                words[-2:] = ["secretary-general"]
+            if not words:
+                continue
+            end = j
+            nxt = toks[end] if end < len(toks) else None
+            # "the Foreign Minister of Japan", "the President, Joe Biden": not bare
+            if nxt is not None and nxt.lower_ in ("of", "for") and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+                continue
+            if nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.text == "," and end + 1 < len(toks)
+                                                                 and toks[end + 1].ent_type_ == "PERSON")):
+                continue
+            if any(m.start <= toks[end - 1].i < m.end for m in tab.mentions_in(sent.index)):
+                continue
+            title_words = words
+            if "secretary-general" in title_words or title_words[-2:] == ["secretary", "general"]:
+                un_person = candidates(["secretary-general"], None)
+                if un_person is not None:
+                    out.append((un_person, toks[i].i, toks[end - 1].i + 1))
+                    continue
                 un = next((a for a in tab.actors if canonical_org(a.forms[0]) == "un"), None)
                 if un is None:
                     un = tab.find_or_add("United Nations", "organization")
-                hit = un.key
-            if hit is not None and hit not in keys:
-                keys.append(hit)
-        return keys
+                out.append((un.key, toks[i].i, toks[end - 1].i + 1))
+                continue
+            key = candidates(title_words, country)
+            if key is not None:
+                out.append((key, toks[i].i, toks[end - 1].i + 1))
+        # acronyms of a stated title: "EAM met ...", "the PM said"
+        by_initials = {}
+        for a in tab.actors:
+            if a.kind == "person" and a.role and len(_initials(a.role)) >= 2:
+                by_initials.setdefault(_initials(a.role), set()).add(a.key)
+        for t in toks:
+            if t.text.isupper() and 2 <= len(t.text) <= 5 and t.text in by_initials and len(by_initials[t.text]) == 1 \
+                    and not gazetteer.lookup(t.text) and canonical_org(t.text) is None:
+                out.append((next(iter(by_initials[t.text])), t.i, t.i + 1))
+        seen, res = set(), []
+        for k, a, b in out:
+            if k not in seen:
+                seen.add(k)
+                res.append((k, a, b))
+        return res
     return lookup
 
 
@@ -91,7 +189,7 @@ def _extract(text, published, title) -> ExtractionResult:
     disc = Discourse(author=_author(table, sentences, title_sent))
     role_lookup = _role_lookup_factory(table)
     drafts: list[Draft] = []
-    issues: dict[str, tuple[str, list[str]]] = {}
+    issues = IssueBook()
     title_low = (title or "").lower()
     carried_place, carried_para = None, -1
     for sent in sentences:
@@ -131,15 +229,10 @@ def _extract(text, published, title) -> ExtractionResult:
             if re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low) or \
                     sent.para == drafts[-1].sent.para:
                 target = drafts[-1]
-        if target is not None:
-            for name, surface in found:
-                key = issue_key(name)
-                if key not in issues:
-                    issues[key] = (name, [])
-                if surface not in issues[key][1]:
-                    issues[key][1].append(surface)
-                if issues[key][0] not in target.issues:
-                    target.issues.append(issues[key][0])
+        for name, surface in found:
+            canon = issues.add(name, surface)
+            if canon and target is not None and canon not in target.issues:
+                target.issues.append(canon)
         if made is not None:
             for piece in _split_separate(made, table):
                 if not _merge_into(drafts, piece):
@@ -165,9 +258,7 @@ def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     if len(d.participants) < 3 or not re.search(r"\b(?:bilateral|separately|separate)\b", low) \
             or d.trigger.lower_ in ("summit", "conference", "ministerial", "forum"):
         return [d]
-    subj = [p for p in d.participants if isinstance(p, int) and any(
-        m.actor == p and m.start < d.trigger.i for m in table.mentions_in(d.sent.index))]
-    subj = subj[:1] or d.participants[:1]
+    subj = d.participants[:1]
     others = [p for p in d.participants if p not in subj]
     countries = {table.get(p).country for p in others if isinstance(p, int)}
     if len(countries) < 2:
@@ -183,9 +274,36 @@ def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
 _EXPLICIT_MEDIUM = re.compile(r"\b(?:phone|telephone|call|video|virtual|virtually|online|summit|conference)\b", re.I)
 
 
+def _anaphoric(new: Draft) -> bool:
+    """A definite re-mention of a meeting already reported: "the meeting", "their talks", "this visit",
+    with no date of its own and no new medium or occasion."""
+    trig = new.trigger
+    if trig is None or trig.pos_ not in ("NOUN", "PROPN") or new.date:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ("next", "upcoming", "first", "last", "previous",
+                                                          "second", "another", "future", "planned", "joint")
+           for c in trig.children):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its")
+               for c in trig.children)
+
+
 def _merge_into(drafts, new: Draft) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
+    if _anaphoric(new):
+        ns = set(map(str, new.participants))
+        for d in reversed(drafts):
+            ds = set(map(str, d.participants))
+            if new.sent.index - d.sent.index > 12:
+                break
+            if ns <= ds or (ds <= ns and len(ns - ds) <= 1 and len(ds) >= 2):
+                for i in new.issues:
+                    if i not in d.issues:
+                        d.issues.append(i)
+                if not d.location and new.location:
+                    d.location, d.location_country = new.location, new.location_country
+                return True
     for d in reversed(drafts):
         if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
             continue
@@ -232,5 +350,5 @@ def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
     return ExtractionResult(
         extractor_version=EXTRACTOR_VERSION, countries=tuple(countries), actors=tuple(actors),
         meetings=tuple(meetings),
-        issues=tuple(ExtractedIssue(name=n, aliases=tuple(s for s in forms if s != n)) for n, forms in issues.values()),
+        issues=tuple(ExtractedIssue(name=n, aliases=tuple(s for s in forms if s != n)) for n, forms in issues.entries),
         warnings=tuple(warnings))
