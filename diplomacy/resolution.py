@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from rapidfuzz import fuzz
 
 from diplomacy.models import Actor, ActorAlias, Issue, Meeting, ReviewStatus
-from diplomacy.models.common import fold_name, surname_key
+from diplomacy.models.common import fold_name, issue_key, surname_key
 
 # Two spellings of one given name ("Anthony", "Antony"; "Mevlut", "Mevlüt" folds equal) score above this.
 GIVEN_NAME_SIMILARITY = 80
@@ -129,10 +129,11 @@ def _spelling_variants(a: str, b: str) -> bool:
 
 
 def find_issue(*, names: list[str]) -> Issue | None:
-    folded = [fold_name(n) for n in names if fold_name(n)]
-    if not folded:
+    """The existing issue one of these names denotes, ignoring framing words ("the S-400 deal" = "S-400")."""
+    keys = {issue_key(n) for n in names if fold_name(n)}
+    if not keys:
         return None
-    found = list(Issue.objects.filter(aliases__folded__in=folded).distinct().order_by("pk"))
+    found = list(Issue.objects.filter(aliases__key__in=keys).distinct().order_by("pk"))
     found.sort(key=lambda issue: issue.review_status != ReviewStatus.CONFIRMED)
     return found[0] if found else None
 

@@ -28,6 +28,16 @@ def fold_name(value: str) -> str:
     return " ".join(text.split())
 
 
+# Words that frame a topic without naming it: "the S-400 deal", "the S-400 issue" and "S-400" are one issue.
+_ISSUE_FRAME_WORDS = frozenset({"the", "a", "an", "deal", "deals", "issue", "issues", "question", "matter", "topic"})
+
+
+def issue_key(value: str) -> str:
+    """The folded name of an issue without the words that only frame it, for matching across articles."""
+    words = [w for w in fold_name(value).split() if w not in _ISSUE_FRAME_WORDS]
+    return " ".join(words) or fold_name(value)
+
+
 def surname_key(value: str) -> str:
     """The folded last word of a name, indexed so that spelling variants can be found without a scan."""
     parts = fold_name(value).split()

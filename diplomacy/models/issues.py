@@ -1,7 +1,7 @@
 from django.db import models
 from django.urls import reverse
 
-from diplomacy.models.common import ReviewStatus, TimestampedModel, fold_name
+from diplomacy.models.common import ReviewStatus, TimestampedModel, fold_name, issue_key
 
 
 class Issue(TimestampedModel):
@@ -27,6 +27,7 @@ class IssueAlias(models.Model):
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=300)
     folded = models.CharField(max_length=300, db_index=True, editable=False)
+    key = models.CharField(max_length=300, db_index=True, editable=False)
     article = models.ForeignKey(
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The article where this form was first seen.",
@@ -39,6 +40,7 @@ class IssueAlias(models.Model):
 
     def save(self, *args, **kwargs):
         self.folded = fold_name(self.name)
+        self.key = issue_key(self.name)
         super().save(*args, **kwargs)
 
     def __str__(self):

@@ -166,3 +166,18 @@ def test_meetings_of_one_article_are_never_merged_with_each_other(article):
                          date="2021-03-23", date_precision="day", location="Brussels"),
     )))
     assert Meeting.objects.count() == 2
+
+
+def test_issue_forms_with_framing_words_are_one_issue(countries):
+    first = ArticleFactory(text="They discussed the S-400 deal.", url="https://example.org/f")
+    extraction_apply(article=first, result=ExtractionResult(
+        extractor_version="t", issues=(ExtractedIssue("S-400 deal", ("the S-400 deal",)),)))
+    second = ArticleFactory(text="The S-400 issue came up.", url="https://example.org/g")
+    extraction_apply(article=second, result=ExtractionResult(
+        extractor_version="t", issues=(ExtractedIssue("S-400", ("the S-400 issue",)),)))
+    third = ArticleFactory(text="Trade was discussed.", url="https://example.org/h")
+    extraction_apply(article=third, result=ExtractionResult(
+        extractor_version="t", issues=(ExtractedIssue("Trade"),)))
+    assert sorted(Issue.objects.values_list("name", flat=True)) == ["S-400 deal", "Trade"]
+    s400 = Issue.objects.get(name="S-400 deal")
+    assert {"S-400", "the S-400 issue"} <= set(s400.aliases.values_list("name", flat=True))
