@@ -9,6 +9,7 @@ states met at government level ("talks with the Indian government", "visited Aus
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -186,6 +187,11 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
     lemma = trigger.lemma_.lower()
     low = trigger.text.lower()
     subtree_words = {t.text.lower() for t in trigger.subtree} | {trigger.head.text.lower()}
+    explicit_phone = {"phone", "telephone", "phoned", "telephoned", "phones"}
+    if subtree_words & explicit_phone and not (subtree_words & VIDEO_WORDS):
+        return "phone_call"  # "spoke by phone", "held telephone talks"
+    if (low in MULTI_NOUNS or lemma in MULTI_NOUNS) and words & VIDEO_WORDS and n_sides == 2:
+        return "video_call"  # a bilateral virtual summit
     if low in MULTI_NOUNS or lemma in MULTI_NOUNS:
         return "multilateral"
     if any(c.text.lower() in MULTI_NOUNS for c in trigger.children if c.dep_ == "compound"):
@@ -195,6 +201,14 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
     phone = (subtree_words & (PHONE_WORDS - {"spoke", "speak", "speaks", "spoken"})) or (words & {"phone", "telephone", "telephoned", "phoned"}) \
         or lemma in ("speak", "phone", "telephone", "call")
     if phone and not (lemma in ("speak",) and any(t.text.lower() in ("meeting", "during", "visit", "summit") for t in sent_span)):
+        return "phone_call"
+    # the medium from the headline ("Readout of ... Leaders Call", "... Video Conference") when the sentence
+    # itself names no in-person occasion
+    title_words = set(re.findall(r"[a-z]+", title_text.lower()))
+    in_person_cue = words & {"met", "visit", "visited", "visiting", "hosted", "summit", "person", "in-person"}
+    if title_words & {"video", "virtual", "videoconference"} and not in_person_cue:
+        return "video_call"
+    if title_words & {"call", "phone", "telephone"} and not in_person_cue and lemma != "visit":
         return "phone_call"
     if n_sides >= 3:
         return "multilateral"

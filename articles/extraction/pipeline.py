@@ -203,7 +203,8 @@ def _extract(text, published, title) -> ExtractionResult:
         for trig in triggers[:3]:
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             n_sides = len(parts)
-            kind = meeting_kind(sent.span, trig, n_sides, title_low)
+            # the headline names the medium of the article's first (headline) meeting only
+            kind = meeting_kind(sent.span, trig, n_sides, "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
@@ -237,9 +238,8 @@ def _extract(text, published, title) -> ExtractionResult:
             for piece in _split_separate(made, table):
                 if not _merge_into(drafts, piece):
                     drafts.append(piece)
-            disc.last_meeting = [p for p in made.parts if isinstance(p, int) and table.get(p).kind == "person"] \
-                if hasattr(made, "parts") else [p for p in made.participants if isinstance(p, int)
-                                                 and table.get(p).kind == "person"]
+            disc.last_meeting = [p for p in made.participants if isinstance(p, int)
+                                 and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
         for m in table.mentions_in(sent.index):
             if table.get(m.actor).kind == "person":

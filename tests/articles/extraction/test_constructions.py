@@ -132,3 +132,27 @@ def test_speaking_to_a_conference_is_not_a_call():
     res = _run("The envoy Kofi Mensah, visiting Oslo to speak to a conference on fisheries, said the prime "
                "minister would be briefed.")
     assert not [m for m in res.meetings if m.kind == "phone_call"]
+
+
+# --- kind ------------------------------------------------------------------------------------------------
+
+def test_spoke_by_phone_is_a_call_even_when_a_visit_is_mentioned():
+    res = _run("President Karl Weber and Prime Minister Ana Ruiz spoke by phone on Tuesday and set out an "
+               "agenda for the visit.")
+    assert res.meetings and res.meetings[0].kind == "phone_call"
+
+
+def test_bilateral_virtual_summit_is_video_call():
+    res = _run("Prime Minister Olu Adeyemi will hold a virtual summit with President Lars Berg on March 3.")
+    assert res.meetings and res.meetings[0].kind == "video_call"
+
+
+def test_group_call_from_headline_keeps_medium():
+    res = _run("Today President Ana Ruiz, Prime Minister Karl Weber and Chancellor Ida Holm discussed the "
+               "crisis in the Sahel.", title="Readout of Leaders' Call on the Sahel")
+    assert res.meetings and res.meetings[0].kind == "phone_call"
+
+
+def test_in_person_summit_of_three_is_multilateral():
+    res = _run("President Ana Ruiz, Prime Minister Karl Weber and Chancellor Ida Holm held a summit in Lisbon.")
+    assert res.meetings and res.meetings[0].kind == "multilateral"
