@@ -24,6 +24,7 @@ class ArticleDocument:
     outlet: str = ""
     published: dt.date | None = None
     external_id: str = ""
+    author: str = ""
 
 
 def parse_published(value) -> dt.date | None:
@@ -51,19 +52,20 @@ def document_from_mapping(data: dict, *, fallback_id: str = "") -> ArticleDocume
     )
 
 
-def read_json_documents(path: Path) -> list[ArticleDocument]:
+def json_documents(raw: bytes, *, name: str) -> list[ArticleDocument]:
     """One document from a .json file, or one per non-empty line of a .jsonl file."""
-    content = _decode(path.read_bytes(), path.name)
+    content = _decode(raw, name)
+    stem = Path(name).stem
     try:
-        if path.suffix.lower() == ".jsonl":
+        if name.lower().endswith(".jsonl"):
             return [
-                document_from_mapping(json.loads(line), fallback_id=f"{path.stem}:{n}")
+                document_from_mapping(json.loads(line), fallback_id=f"{stem}:{n}")
                 for n, line in enumerate(content.splitlines(), 1)
                 if line.strip()
             ]
-        return [document_from_mapping(json.loads(content), fallback_id=path.stem)]
+        return [document_from_mapping(json.loads(content), fallback_id=stem)]
     except json.JSONDecodeError as exc:
-        raise ArticleFormatError(f"{path.name} is not valid JSON: {exc}") from exc
+        raise ArticleFormatError(f"{name} is not valid JSON: {exc}") from exc
 
 
 SUPPORTED_SUFFIXES = (".json", ".jsonl", ".txt", ".html", ".htm")
@@ -89,11 +91,20 @@ def document_from_text(raw: bytes, *, name: str) -> ArticleDocument:
     return ArticleDocument(text=content, external_id=name)
 
 
-def document_from_html(raw: bytes, *, name: str, url: str = "") -> ArticleDocument:
-    """The main text and metadata of a web page, pulled out with trafilatura."""
+def document_from_html(raw: bytes, *, name: str, url: str = "", charset: str | None = None) -> ArticleDocument:
+    """The main text and metadata of a web page, pulled out with trafilatura.
+
+    A page fetched from the web is decoded with the charset its server declared; a file must be UTF-8.
+    """
     import trafilatura
 
-    html = _decode(raw, name)
+    if charset:
+        try:
+            html = raw.decode(charset, errors="replace")
+        except LookupError:
+            html = _decode(raw, name)
+    else:
+        html = _decode(raw, name)
     text = trafilatura.extract(html, url=url or None, include_comments=False, include_tables=False)
     if not text or not text.strip():
         raise ArticleFormatError(f"{name}: no article text found in the page")
@@ -113,19 +124,34 @@ def document_from_html(raw: bytes, *, name: str, url: str = "") -> ArticleDocume
         outlet=(meta.sitename if meta and meta.sitename else ""),
         published=published,
         external_id=name,
+        author=(meta.author if meta and meta.author else "")[:300],
     )
 
 
-def read_documents(path: Path) -> list[ArticleDocument]:
+# A file bigger than this is refused before it is read: no news article is anywhere near it.
+MAX_FILE_BYTES = 20_000_000
+
+
+def read_documents(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> list[ArticleDocument]:
     """The documents in one file, by its suffix."""
-    suffix = path.suffix.lower()
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ArticleFormatError(f"{path.name} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB limit")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise ArticleFormatError(f"{path.name}: unsupported file type (use {', '.join(SUPPORTED_SUFFIXES)})")
+    return documents_from_bytes(path.read_bytes(), name=path.name)
+
+
+def documents_from_bytes(raw: bytes, *, name: str) -> list[ArticleDocument]:
+    """The documents in the content of a file called `name` (a path or an upload), by its suffix."""
+    suffix = Path(name).suffix.lower()
     if suffix in (".json", ".jsonl"):
-        return read_json_documents(path)
+        return json_documents(raw, name=name)
     if suffix == ".txt":
-        return [document_from_text(path.read_bytes(), name=path.name)]
+        return [document_from_text(raw, name=name)]
     if suffix in (".html", ".htm"):
-        return [document_from_html(path.read_bytes(), name=path.name)]
-    raise ArticleFormatError(f"{path.name}: unsupported file type (use {', '.join(SUPPORTED_SUFFIXES)})")
+        return [document_from_html(raw, name=name)]
+    raise ArticleFormatError(f"{name}: unsupported file type (use {', '.join(SUPPORTED_SUFFIXES)})")
 
 
 def expand_paths(paths) -> list[Path]:

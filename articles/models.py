@@ -24,14 +24,31 @@ class Article(models.Model):
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
 
+    class Source(models.TextChoices):
+        FILE = "file", "File (command line)"
+        URL = "url", "URL"
+        FEED = "feed", "Feed"
+        UPLOAD = "upload", "Upload (admin)"
+        API = "api", "API"
+
     url = models.URLField(max_length=2000, null=True, blank=True)
+    canonical_url = models.URLField(max_length=2000, blank=True)
+    source = models.CharField(max_length=10, choices=Source.choices, default=Source.FILE)
+    source_name = models.CharField(max_length=500, blank=True, help_text="The file or feed it came from.")
+    feed = models.ForeignKey("articles.Feed", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    author = models.CharField(max_length=300, blank=True)
     external_id = models.CharField(max_length=200, blank=True, help_text="The id the source file gave it.")
     title = models.CharField(max_length=1000, blank=True)
     outlet = models.CharField(max_length=300, blank=True)
     published_date = models.DateField(null=True, blank=True)
     published_time = models.TimeField(null=True, blank=True)
-    text = models.TextField()
-    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Empty while a URL waits to be fetched, or when the input had no usable text (then `failed`).
+    text = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The article with the same text, found after fetching this URL.",
+    )
     language = models.CharField(max_length=12, blank=True, default="en")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     failure_reason = models.TextField(blank=True)
@@ -66,8 +83,43 @@ class Article(models.Model):
         return self.title or f"Article {self.pk}"
 
     def save(self, *args, **kwargs):
-        self.content_hash = content_hash(self.text)
+        self.content_hash = content_hash(self.text) if self.text.strip() else None
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:article-detail", kwargs={"pk": self.pk})
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed polled on a schedule; each new item becomes an Article fetched from its URL.
+
+    Polling is claimed with a conditional UPDATE on `next_poll_at`, so two beat ticks or two workers
+    never poll one feed at once; a feed that keeps failing is polled less and less often.
+    """
+
+    class Status(models.TextChoices):
+        OK = "ok", "OK"
+        FAILING = "failing", "Failing (will retry)"
+        FAILED = "failed", "Failed"
+
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True)
+    active = models.BooleanField(default=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OK)
+    last_error = models.TextField(blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["url"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(status__in=["ok", "failing", "failed"]), name="feed_status_valid"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url

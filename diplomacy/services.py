@@ -90,6 +90,8 @@ def extraction_apply(*, article, result) -> dict:
 
     `result` is an articles.extraction.types.ExtractionResult. Returns counts for logging.
     """
+    # Two runs for one article (a redelivered message next to a slow worker) take turns here.
+    type(article).objects.select_for_update().filter(pk=article.pk).first()
     article_retract_proposals(article=article)
     codes = set(result.countries)
     codes.update(a.country for a in result.actors if a.country)

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "diplomacy",
@@ -112,10 +113,17 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = envstr("CELERY_TASK_DEFAULT_QUEUE", "diplomacy")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A message whose worker died unacknowledged goes back to the queue after this many seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", 3600)}
+CELERY_BEAT_SCHEDULE = {
+    "poll-feeds": {"task": "articles.tasks.poll_feeds_task", "schedule": 300.0},
+    "sweep-stuck-articles": {"task": "articles.tasks.sweep_articles_task", "schedule": 300.0},
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_FILTER_BACKENDS": [
@@ -148,6 +156,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
 }
+
+# Fetching articles and feeds from the web. FETCH_ALLOWED_HOSTS lists hosts that may be fetched even
+# though they resolve to private or loopback addresses (local testing only).
+FETCH_ALLOWED_HOSTS = envlist("FETCH_ALLOWED_HOSTS", [])
+FETCH_TIMEOUT = envint("FETCH_TIMEOUT", 15)
+FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5_000_000)
+# Transient failures (timeouts, 5xx) are retried with backoff up to this many attempts in all.
+ARTICLE_MAX_ATTEMPTS = envint("ARTICLE_MAX_ATTEMPTS", 6)
+FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", 30)
 
 # Where `make run` and `manage.py load_samples` find articles to load.
 SAMPLE_ARTICLE_DIRS = [

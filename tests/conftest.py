@@ -96,3 +96,13 @@ def eager_celery():
     celery_app.conf.task_always_eager = True
     yield celery_app
     celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def http_server(settings):
+    """A real HTTP server on 127.0.0.1 that fetching is allowed to reach (it is in FETCH_ALLOWED_HOSTS)."""
+    from tests.httpserver import LocalServer
+
+    settings.FETCH_ALLOWED_HOSTS = ["127.0.0.1"]
+    with LocalServer() as server:
+        yield server

@@ -55,6 +55,8 @@ class Draft:
     confidence: float = 0.5
     reason: str = ""
     trigger: object = None
+    named: int = 0  # participants named in the sentence itself (not via pronouns, group phrases, titles)
+    notes: list = field(default_factory=list)
 
 
 def _is_excluded_noun(tok) -> bool:
@@ -83,6 +85,28 @@ def _not_an_occasion(tok) -> bool:
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
                                "pave", "prepare", "lay", "groundwork"):
         return True
+    # a national or public conversation/dialogue is a debate, not a contact between parties
+    if any(c.lower_ in ("national", "public", "political", "wider", "broader", "global")
+           for c in tok.children if c.dep_ == "amod") and tok.lower_ in ("conversation", "dialogue", "debate"):
+        return True
+    # "a proponent of talks", "called for talks", "proposed a joint meeting": advocating talks is no occasion
+    gov = head.head if tok.dep_ == "pobj" else head
+    if tok.dep_ == "pobj" and gov.lemma_.lower() in _ADVOCATE_NOUNS:
+        return True
+    if tok.dep_ in ("dobj", "conj") and head.pos_ == "VERB" and head.lemma_.lower() in _ADVOCATE_VERBS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "for" and gov.lemma_.lower() in ("call", "push", "press", "appeal",
+                                                                            "demand", "plea", "lobby"):
+        return True
+    # "reiterated its call on ...", "renewed calls": an appeal, not a phone call
+    if tok.lower_ in ("call", "calls") and head.lemma_.lower() in _APPEAL_VERBS and tok.dep_ == "dobj":
+        return True
+    # "deliver a keynote address at the annual meeting": a speech at an event is not a contact
+    if tok.dep_ == "pobj" and head.lower_ in ("at", "to", "before") and (
+            gov.lemma_.lower() in NOT_MEETING_HEADS | {"deliver", "give", "present", "lecture"}
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_MEETING_HEADS | {"keynote", "lecture", "paper"}
+                   for c in gov.children)):
+        return True
     for anc in list(tok.ancestors)[:4]:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
             return tok.dep_ in ("dobj", "conj", "pobj")
@@ -90,6 +114,13 @@ def _not_an_occasion(tok) -> bool:
             break
     return False
 
+
+_ADVOCATE_NOUNS = {"proponent", "advocate", "supporter", "opponent", "champion", "critic", "call", "calls",
+                   "proposal", "idea"}
+_ADVOCATE_VERBS = {"propose", "suggest", "advocate", "urge", "demand", "float", "favour", "favor", "oppose",
+                   "reject", "rule", "refuse", "seek"}
+_APPEAL_VERBS = {"reiterate", "renew", "repeat", "echo", "heed", "answer", "reject", "back", "endorse", "ignore",
+                 "issue"}
 
 _PARTY_NOUNS = {"counterpart", "counterparts", "leader", "leaders", "minister", "ministers", "president", "king",
                 "premier", "chancellor", "secretary", "officials", "official", "delegation", "envoy", "ambassador",
@@ -101,7 +132,11 @@ def _party_object(prep) -> bool:
     ('his counterpart'); not 'speak to a conference', 'talk to reporters'."""
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None:
-        return False
+        # "spoke with X to congratulate him": the parser may hang the name as the subject of a pcomp
+        comp = next((o for o in prep.children if o.dep_ == "pcomp"), None)
+        obj = next((o for o in comp.children if o.dep_ in ("nsubj", "dobj")), None) if comp is not None else None
+        if obj is None or obj.ent_type_ != "PERSON" and obj.pos_ != "PROPN":
+            return False
     if obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ in ("PROPN", "PRON"):
         return True
     return obj.lemma_.lower() in _PARTY_NOUNS or obj.lower_ in _PARTY_NOUNS
@@ -215,18 +250,67 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
     return "in_person"
 
 
+_CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "parataxis")
+_TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
+
+
+def _attachment(tok, trigger) -> int:
+    """How closely a place token hangs off the meeting word: 3 it modifies the trigger (or the verb whose
+    object the trigger is: "held talks in X"), 2 it sits in the trigger's clause, 1 elsewhere, 0 inside
+    another clause (a purpose, relative or reported clause: "to promote democracy in Venezuela")."""
+    trig_anc = [trigger] + list(trigger.ancestors)
+    trig_ids = {t.i for t in trig_anc}
+    anchors = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+        anchors.add(trigger.head.i)
+    cur, crossed = tok, False
+    while cur.head.i != cur.i:
+        prev, cur = cur, cur.head
+        if cur.i in trig_ids:
+            if crossed:
+                return 0
+            if cur.i in anchors or (prev.dep_ == "prep" and cur.i == trigger.i):
+                return 3
+            return 2
+        if prev.dep_ in _CLAUSE_DEPS and prev.pos_ in ("VERB", "AUX"):
+            crossed = True
+        if cur.pos_ in ("VERB", "AUX") and prev.dep_ in _CLAUSE_DEPS:
+            crossed = True
+    return 1
+
+
+def _place_in_pobj(pobj, span):
+    """The place named by a prepositional object: an entity itself, or a place compound of a venue
+    ("an elegant Moscow mansion") or the name after a descriptor ("Russia's second city Saint Petersburg")."""
+    ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC", "ORG")]
+    own = next((e for e in ents if e.start <= pobj.i < e.end), None)
+    if own is not None:
+        return own
+    if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
+        for c in pobj.children:
+            if c.dep_ in ("appos", "compound", "npadvmod", "nmod") and c.i > pobj.i or (
+                    c.dep_ in ("compound", "nmod") and pobj.lower_ in VENUE_WORDS):
+                e = next((e for e in ents if e.start <= c.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                if e is not None:
+                    return e
+    return None
+
+
 def find_location(sent, trigger, carried: str | None):
-    """A venue or city after in/at in the sentence, else the place carried from a fronted "In X,"."""
+    """The place of a meeting: a venue or city after in/at attached to the meeting word (a venue over a
+    city, never a place inside another clause), else the destination of a visit in the same sentence,
+    else the place carried from a fronted "In X,"."""
     span = sent.span
+    doc = span.doc
     best = None
-    for ent in span.ents:
-        if ent.label_ not in ("GPE", "FAC", "LOC", "ORG"):
+    for prep in span:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "near"):
             continue
-        first = ent[0]
-        prev = span.doc[ent.start - 1] if ent.start > span.start else None
-        if prev is not None and prev.text.lower() == "the" and ent.start - 1 > span.start:
-            prev = span.doc[ent.start - 2]
-        if prev is None or prev.text.lower() not in ("in", "at"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        ent = _place_in_pobj(pobj, span)
+        if ent is None:
             continue
         text = ent.text
         if text.lower().startswith("the "):
@@ -235,21 +319,30 @@ def find_location(sent, trigger, carried: str | None):
         is_venue = ent.label_ in ("FAC", "ORG") and any(w.text.lower() in VENUE_WORDS for w in ent)
         if ent.label_ == "ORG" and not is_venue:
             continue
-        # a place inside a name ("summit in Brussels" is fine; "Foreign Minister of X" never gets here)
-        score = 3 if is_venue else 2 if (hit is None or hit[1] == "capital") else 1
-        cand = (score, -abs(first.i - trigger.i), text, hit[0] if hit else None)
-        if best is None or cand[:2] > best[:2]:
+        att = _attachment(pobj, trigger)
+        if att == 0:
+            continue
+        kind_score = 3 if is_venue else 2 if (hit is None or hit[1] == "capital") else 1
+        cand = (att >= 2, kind_score, att, -abs(ent.start - trigger.i), text, hit[0] if hit else None)
+        if best is None or cand[:4] > best[:4]:
             best = cand
     if best:
-        return best[2], best[3]
-    # "visited Australia", "visit to Iran": the object of a visit is the place
-    if trigger.lemma_.lower() in ("visit", "trip", "tour"):
-        for t in trigger.subtree:
-            if t.dep_ in ("dobj", "pobj") and t.ent_type_ == "GPE":
-                ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
-                if ent is not None:
-                    hit = gazetteer.lookup(ent.text)
-                    return ent.text, hit[0] if hit else None
+        return best[4], best[5]
+    # "visited Australia", "visit to Iran", "when he visits Beijing ... to hold talks": the destination
+    travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS and (
+        t.i == trigger.i or trigger.i in {x.i for x in t.subtree} or t.i in {x.i for x in trigger.subtree}
+        or t.head.i == trigger.i)]
+    for tv in travel:
+        for t in tv.subtree:
+            if t.ent_type_ not in ("GPE", "LOC"):
+                continue
+            if not ((t.dep_ == "dobj" and t.head.i == tv.i) or (t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
+                                                                 and t.head.head.i == tv.i)):
+                continue
+            ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                hit = gazetteer.lookup(ent.text)
+                return ent.text, hit[0] if hit else None
     return carried, None
 
 

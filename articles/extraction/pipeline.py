@@ -8,6 +8,7 @@ from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import IssueBook, issues_in
+from .dates import find_dates
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .orgs import canonical_org
@@ -192,7 +193,12 @@ def _extract(text, published, title) -> ExtractionResult:
     issues = IssueBook()
     title_low = (title or "").lower()
     carried_place, carried_para = None, -1
+    last_touch = -99
+    trips = []  # (sentence index, date, precision) of travel reported with a date
     for sent in sentences:
+        trip = _trip_date(sent, published)
+        if trip:
+            trips.append((sent.index, *trip))
         fp = fronted_place(sent)
         if fp:
             carried_place, carried_para = fp, sent.para
@@ -200,6 +206,7 @@ def _extract(text, published, title) -> ExtractionResult:
             carried_place = None
         triggers = [] if _FOOTER.search(sent.text) else find_triggers(sent.span)
         made = None
+        implied = None
         for trig in triggers[:3]:
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             n_sides = len(parts)
@@ -215,28 +222,37 @@ def _extract(text, published, title) -> ExtractionResult:
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place)
+            implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             made = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
                          round(min(max(conf, 0.1), 0.95), 3),
                          f"{'verb' if trig.pos_ == 'VERB' else 'noun'} '{trig.text}'"
                          + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
-                         + f"; {named} named participant(s)", trig)
+                         + f"; {named} named participant(s)", trig, named, list(notes))
             break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
         target = made
-        if made is None and drafts and sent.index - drafts[-1].sent.index <= 2 and found:
+        if made is None and drafts and found:
             low = sent.text.lower()
-            if re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low) or \
-                    sent.para == drafts[-1].sent.para:
+            if sent.index - drafts[-1].sent.index <= 2 and (
+                    re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low)
+                    or sent.para == drafts[-1].sent.para):
                 target = drafts[-1]
+            elif sent.index - last_touch <= 8 and _about_meeting(sent, drafts[-1], table):
+                target = drafts[-1]
+        if target is not None and target is not made:
+            last_touch = sent.index
         for name, surface in found:
             canon = issues.add(name, surface)
             if canon and target is not None and canon not in target.issues:
                 target.issues.append(canon)
         if made is not None:
+            last_touch = sent.index
             for piece in _split_separate(made, table):
                 if not _merge_into(drafts, piece):
+                    if piece.date is None and implied and implied[0]:
+                        piece.date, piece.precision = implied
                     drafts.append(piece)
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
@@ -249,6 +265,74 @@ def _extract(text, published, title) -> ExtractionResult:
                     disc.subjects.append(m.actor)
 
     return _result(table, countries, drafts, issues, warnings)
+
+
+_TRIP_WORDS = {"travel", "visit", "tour", "trip", "arrive", "journey", "fly"}
+
+
+def _trip_date(sent, published):
+    """The date of a journey the sentence reports as made ("travelled to X and Y on 4-5 May", "arrived in
+    X on Monday"), for the meetings held during it."""
+    trav = [t for t in sent.span if t.lemma_.lower() in _TRIP_WORDS and t.pos_ in ("VERB", "NOUN")]
+    if not trav:
+        return None
+    mentions = find_dates(sent.text, published)
+    if not mentions:
+        return None
+    t = trav[0]
+    best = min(mentions, key=lambda d: abs(d.start - (t.idx - sent.span.start_char)))
+    if published and best.value > published.isoformat()[:len(best.value)]:
+        return None
+    return best.value, best.precision
+
+
+def _implied_date(sent, trig, drafts, trips, published):
+    """A held meeting with no date of its own: the date of the meeting reported just before it in the same
+    paragraph ("The council also held a session with ..."), the date of the journey it took place on, or
+    the publication date when the report is of the day (present perfect "has met", "have held talks")."""
+    prev = drafts[-1] if drafts else None
+    if prev is not None and prev.date and prev.status == "held" and prev.sent.para == sent.para:
+        return prev.date, prev.precision
+    if trips and 0 < sent.index - trips[-1][0] <= 12:
+        return trips[-1][1], trips[-1][2]
+    if published is not None:
+        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s")
+                                      for c in verb.children):
+            return published.isoformat(), "day"
+    return None, "unknown"
+
+
+_MEETING_REFS = {"talks", "meeting", "call", "conversation", "visit", "discussions", "summit", "session",
+                 "consultations", "exchange", "dialogue", "meetings", "calls", "conference"}
+
+
+def _about_meeting(sent, d: Draft, table: ActorTable) -> bool:
+    """Whether a sentence continues the report of meeting `d`: its main-clause subject is one of the
+    meeting's parties (by name, pronoun or group phrase: "President X raised ...", "He stressed ...",
+    "The two leaders discussed ..."), or it opens with a re-mention of the occasion ("During the talks, ...")."""
+    span = sent.span
+    toks = list(span)
+    if len(toks) >= 3 and toks[0].lower_ in ("during", "in", "at", "over") and any(
+            t.lower_ in _MEETING_REFS for t in toks[1:5]):
+        return True
+    parts = {p for p in d.participants if isinstance(p, int)}
+    ments = table.mentions_in(sent.index)
+    for t in toks:
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        h = t.head
+        if not (h.dep_ == "ROOT" or (h.dep_ == "conj" and h.head.dep_ == "ROOT")):
+            continue
+        if t.lower_ in ("he", "she", "they", "we"):
+            return True
+        if t.lower_ in ("sides", "leaders", "ministers", "presidents", "parties", "delegations", "men") and any(
+                c.lower_ in ("two", "both", "the") for c in t.children):
+            return True
+        for m in ments:
+            if m.start <= t.i < m.end and m.actor in parts:
+                return True
+    return False
 
 
 def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
@@ -267,7 +351,7 @@ def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     for o in others:
         out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
                          d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
-                         d.reason + "; split per counterpart", d.trigger))
+                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes))
     return out
 
 
@@ -288,9 +372,36 @@ def _anaphoric(new: Draft) -> bool:
                for c in trig.children)
 
 
+_FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "speak", "agree", "review", "address", "raise", "focus", "touch",
+                    "confer", "express", "reaffirm", "stress", "underline", "emphasise", "emphasize"}
+
+
+def _follow_up(new: Draft) -> bool:
+    """'The two leaders also exchanged views on ...', 'They discussed ...': a sentence whose parties come only
+    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own, continues
+    the meeting reported before it."""
+    trig = new.trigger
+    if trig is None or new.date or trig.pos_ != "VERB":
+        return False
+    if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
+        return False
+    if trig.lemma_.lower() not in _FOLLOW_UP_VERBS:
+        return False
+    return not _EXPLICIT_MEDIUM.search(" ".join(t.text for t in trig.subtree))
+
+
 def _merge_into(drafts, new: Draft) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
+    if drafts and _follow_up(new):
+        d = drafts[-1]
+        ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
+        near = new.sent.index - d.sent.index <= 6
+        if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
+            for i in new.issues:
+                if i not in d.issues:
+                    d.issues.append(i)
+            return True
     if _anaphoric(new):
         ns = set(map(str, new.participants))
         for d in reversed(drafts):

@@ -192,7 +192,10 @@ class IssueDetailSerializer(IssueSerializer):
 
 class ArticleSerializer(ArticleBriefSerializer):
     class Meta(ArticleBriefSerializer.Meta):
-        fields = ArticleBriefSerializer.Meta.fields + ["language", "status", "extracted_at"]
+        fields = ArticleBriefSerializer.Meta.fields + [
+            "language", "status", "failure_reason", "source", "canonical_url", "duplicate_of",
+            "extractor_version", "created_at", "extracted_at",
+        ]
 
 
 class ArticleEvidenceSerializer(serializers.ModelSerializer):

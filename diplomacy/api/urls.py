@@ -15,6 +15,7 @@ router.register("countries", views.CountryViewSet, basename="country")
 router.register("meetings", views.MeetingViewSet, basename="meeting")
 router.register("issues", views.IssueViewSet, basename="issue")
 router.register("articles", views.ArticleViewSet, basename="article")
+router.register("feeds", views.FeedViewSet, basename="feed")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -1,6 +1,13 @@
 """Read-only API viewsets. Querysets come from selectors.py (rejected rows excluded, query shape
 declared there) and filtering from filtersets.py, the same ones the HTML pages use."""
-from rest_framework import viewsets
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework import mixins, permissions, status, viewsets
+from rest_framework.response import Response
+
+from articles.api import ArticleSubmitSerializer, FeedSerializer
+from articles.models import Article, Feed
+from articles.services import article_ingest, article_ingest_url
 
 from diplomacy import selectors
 from diplomacy.api import serializers
@@ -79,8 +86,15 @@ class CountryViewSet(viewsets.ReadOnlyModelViewSet):
         return super().get_object()
 
 
-class ArticleViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
-    """Source articles; the detail has the text and the evidence it gave for each meeting."""
+class ArticleViewSet(ListDetailMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Source articles; the detail has the text and the evidence it gave for each meeting.
+
+    POST submits an article (a URL to fetch, or the text itself) for extraction: it answers 202 with
+    the article and its status URL; poll that until `status` is `done` or `failed`. Needs a token (or
+    session) of a user allowed to add articles.
+    """
+
+    permission_classes = [permissions.DjangoModelPermissionsOrAnonReadOnly]
 
     serializer_class = serializers.ArticleSerializer
     detail_serializer_class = serializers.ArticleDetailSerializer
@@ -92,3 +106,40 @@ class ArticleViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
         if self.action == "retrieve":
             return selectors.article_with_evidence()
         return selectors.article_list()
+
+    @extend_schema(
+        request=ArticleSubmitSerializer,
+        responses={202: serializers.ArticleSerializer, 200: serializers.ArticleSerializer},
+        examples=[
+            OpenApiExample("A URL to fetch", value={"url": "https://www.example.org/news/fm-call"}, request_only=True),
+            OpenApiExample("The text itself", request_only=True, value={
+                "title": "Foreign ministers speak by phone", "published": "2021-04-12",
+                "text": "Foreign Minister A held a phone call with his counterpart B on Monday.",
+            }),
+        ],
+        description="202 when a new article was queued; 200 with the existing article when the same URL or "
+                    "text was submitted before (nothing new is created).",
+    )
+    def create(self, request, *args, **kwargs):
+        submitted = ArticleSubmitSerializer(data=request.data)
+        submitted.is_valid(raise_exception=True)
+        if submitted.validated_data.get("text"):
+            article, created = article_ingest(document=submitted.document(), source=Article.Source.API)
+        else:
+            article, created = article_ingest_url(url=submitted.validated_data["url"], source=Article.Source.API)
+        article = selectors.article_list().get(pk=article.pk)
+        data = serializers.ArticleSerializer(article, context=self.get_serializer_context()).data
+        location = request.build_absolute_uri(reverse("article-detail", kwargs={"pk": article.pk}))
+        return Response(data, status=status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK,
+                        headers={"Location": location})
+
+
+class FeedViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """RSS and Atom feeds that are polled for new articles; POST follows a new feed."""
+
+    queryset = Feed.objects.all()
+    serializer_class = FeedSerializer
+    permission_classes = [permissions.DjangoModelPermissionsOrAnonReadOnly]
+    filterset_fields = ["status", "active"]
+    ordering_fields = ["url", "last_polled_at", "id"]
+    ordering = ["url"]

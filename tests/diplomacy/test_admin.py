@@ -3,7 +3,7 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, Feed
 from diplomacy.models import ActorMention, Meeting, ReviewStatus
 from tests.factories import (
     ActorFactory, ActorRoleFactory, IssueFactory, country, meeting_with,
@@ -23,6 +23,7 @@ def rows():
                            location_country=country("BE", "Belgium"))
     ActorMention.objects.create(actor=actor, article=meeting.sources.get().article, name_in_text=actor.name)
     Article.objects.update(status=Article.Status.FAILED, failure_reason="Could not parse the date line.")
+    Feed.objects.create(url="https://news.example.org/rss", status=Feed.Status.FAILING, last_error="HTTP 503")
     return {"actor": actor, "issue": issue, "meeting": meeting}
 
 

@@ -73,6 +73,6 @@ def test_query_counts(client, actors, django_assert_num_queries):
 
 
 def test_read_only(client, actors, reader):
-    assert client.post(URL, {"name": "X"}).status_code == 403
+    assert client.post(URL, {"name": "X"}).status_code == 401
     client.force_login(reader)
     assert client.post(URL, {"name": "X"}, content_type="application/json").status_code == 405

@@ -47,6 +47,58 @@ def test_query_counts(client, article, django_assert_num_queries):
         client.get(f"{URL}{article.pk}/")
 
 
-def test_read_only(client, article):
-    assert client.post(URL, {"text": "x"}).status_code == 403
+SUBMISSION = {
+    "title": "Foreign ministers speak by phone",
+    "published": "2023-05-02",
+    "text": "Foreign Minister Ana Costa held a phone call with her Chilean counterpart on Monday.",
+}
+
+
+def token_client(user):
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.get_or_create(user=user)[0].key}")
+    return api
+
+
+def test_anonymous_and_readers_cannot_submit(client, article, reader):
+    assert client.post(URL, SUBMISSION).status_code == 401
+    assert token_client(reader).post(URL, SUBMISSION, format="json").status_code == 403
     assert Article.objects.count() == 1
+
+
+def test_submit_text_with_a_token_answers_202_and_a_status_url(editor, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as queued:
+        response = token_client(editor).post(URL, SUBMISSION, format="json")
+    assert response.status_code == 202, response.content
+    body = response.json()
+    article = Article.objects.get(pk=body["id"])
+    assert (body["status"], body["source"], body["title"]) == ("queued", "api", SUBMISSION["title"])
+    assert response["Location"].endswith(f"/api/v1/articles/{article.pk}/")
+    assert str(article.published_date) == "2023-05-02" and len(queued) == 1
+    again = token_client(editor).post(URL, SUBMISSION, format="json")
+    assert again.status_code == 200 and again.json()["id"] == article.pk  # the same text is one article
+
+
+def test_submit_url_queues_it_for_fetching(editor):
+    response = token_client(editor).post(URL, {"url": "https://news.example.org/a/1"}, format="json")
+    assert response.status_code == 202
+    article = Article.objects.get(pk=response.json()["id"])
+    assert (article.url, article.text, article.status) == ("https://news.example.org/a/1", "", "queued")
+
+
+@pytest.mark.parametrize("payload,field", [
+    ({}, "non_field_errors"),
+    ({"title": "only a title"}, "non_field_errors"),
+    ({"url": "not a url"}, "url"),
+    ({"url": "ftp://example.org/x"}, "url"),
+    ({"text": "x", "published": "yesterday"}, "published"),
+    ({"text": "   "}, "text"),
+])
+def test_bad_submissions_get_400_saying_what_is_wrong(editor, payload, field):
+    response = token_client(editor).post(URL, payload, format="json")
+    assert response.status_code == 400
+    assert field in response.json()
+    assert not Article.objects.exists()

@@ -144,9 +144,9 @@ def test_list_query_count_does_not_grow(client, data, django_assert_num_queries)
 
 
 def test_anonymous_cannot_write(client, data):
-    # Session authentication sends no WWW-Authenticate challenge, so DRF answers 403, not 401.
-    assert client.post(URL, {"kind": "phone_call"}).status_code == 403
-    assert client.delete(f"{URL}{data['call'].pk}/").status_code == 403
+    # Token authentication comes first, so an anonymous write is challenged: 401 with WWW-Authenticate.
+    assert client.post(URL, {"kind": "phone_call"}).status_code == 401
+    assert client.delete(f"{URL}{data['call'].pk}/").status_code == 401
     assert Meeting.objects.count() == 3
 
 

@@ -13,9 +13,14 @@ def test_schema_is_valid_openapi_3(client):
     assert schema["openapi"].startswith("3.")
     validate_schema(schema)  # against the official OpenAPI 3 JSON Schema
     paths = schema["paths"]
-    for resource in ("actors", "countries", "meetings", "issues", "articles"):
+    for resource in ("actors", "countries", "meetings", "issues"):
         assert f"/api/v1/{resource}/" in paths
         assert set(paths[f"/api/v1/{resource}/"]) == {"get"}  # read-only
+    for resource in ("articles", "feeds"):  # submitting an article, following a feed
+        assert set(paths[f"/api/v1/{resource}/"]) == {"get", "post"}
+    submit = paths["/api/v1/articles/"]["post"]
+    assert {"202", "200"} <= set(submit["responses"])
+    assert submit["requestBody"]["content"]["application/json"]["examples"]
     meeting_params = {p["name"] for p in paths["/api/v1/meetings/"]["get"]["parameters"]}
     assert {"kind", "country", "participant", "issue", "date_after", "date_before", "source", "q", "page"} <= meeting_params
     assert "Participant" in schema["components"]["schemas"]
