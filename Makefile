@@ -1,6 +1,6 @@
 # make run   — install, migrate, load the sample articles, print an admin login, serve 127.0.0.1:8000
 # make test  — install and run the test suite
-# make eval  — score the extractor on ../shared/eval/dev
+# make eval  — score the extractor on ../shared/eval/dev (make eval-heldout: on eval/heldout)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 EVAL_DIR ?= ../shared/eval
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install install-dev run test eval worker browser clean
+.PHONY: install install-dev run test eval eval-heldout worker browser clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ eval: install
 	$(PY) manage.py extract $(EVAL_DIR)/dev/corpus > pred.jsonl
 	$(PY) $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold pred.jsonl --ids <(echo seed-cavusoglu-blinken) | sed 's/^/seed: /' | tail -3
 	$(PY) $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold pred.jsonl
+
+# Real texts the extractor was never tuned on (eval/heldout/README.md): a check for overfitting.
+eval-heldout: install
+	$(PY) manage.py extract eval/heldout/corpus > pred-heldout.jsonl
+	$(PY) $(EVAL_DIR)/score.py eval/heldout/gold pred-heldout.jsonl
 
 worker: install
 	$(VENV)/bin/celery -A diplomacy worker --loglevel=INFO --concurrency=2

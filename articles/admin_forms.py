@@ -38,7 +38,7 @@ class UrlForm(forms.Form):
         bad = [u for u in urls if not u.lower().startswith(("http://", "https://"))]
         if bad:
             raise forms.ValidationError(f"Not an http(s) address: {', '.join(bad[:3])}")
-        validator = forms.URLField()
+        validator = forms.URLField(assume_scheme="https")
         for url in urls:
             validator.clean(url)
         return urls

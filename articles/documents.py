@@ -91,6 +91,10 @@ def document_from_text(raw: bytes, *, name: str) -> ArticleDocument:
     return ArticleDocument(text=content, external_id=name)
 
 
+# A web page whose main text is shorter than this is a menu, an index or an error page, not an article.
+MIN_PAGE_WORDS = 25
+
+
 def document_from_html(raw: bytes, *, name: str, url: str = "", charset: str | None = None) -> ArticleDocument:
     """The main text and metadata of a web page, pulled out with trafilatura.
 
@@ -108,6 +112,9 @@ def document_from_html(raw: bytes, *, name: str, url: str = "", charset: str | N
     text = trafilatura.extract(html, url=url or None, include_comments=False, include_tables=False)
     if not text or not text.strip():
         raise ArticleFormatError(f"{name}: no article text found in the page")
+    words = len(text.split())
+    if words < MIN_PAGE_WORDS:
+        raise ArticleFormatError(f"{name}: no article text found in the page (only {words} words of text)")
     meta = trafilatura.extract_metadata(html, default_url=url or None)
     published = None
     if meta is not None and meta.date:

@@ -81,13 +81,27 @@ def _pool_manager(allowed_hosts, timeout: float) -> urllib3.PoolManager:
     return manager
 
 
-def _check_url(url: str) -> None:
+def _check_url(url: str, allowed_hosts) -> None:
+    """Refuse a URL before connecting: a scheme other than http(s), or a host whose addresses are all private.
+
+    The check after connecting (_Guard) is the one that cannot be fooled; this one refuses early, and
+    permanently, what would otherwise look like a connection failure worth retrying.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"refused: only http and https URLs can be fetched, not {parts.scheme or 'no scheme'!r}",
                          permanent=True)
     if not parts.hostname:
         raise FetchError(f"refused: {url!r} has no host name", permanent=True)
+    if parts.hostname.lower() in {h.lower() for h in allowed_hosts}:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 80, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"the host of {url} could not be found ({exc})", permanent=False) from exc
+    private = sorted({info[4][0] for info in infos if not address_is_public(info[4][0])})
+    if private:
+        raise FetchError(f"refused: {parts.hostname} resolves to a non-public address ({private[0]})", permanent=True)
 
 
 def fetch(
@@ -104,7 +118,7 @@ def fetch(
     current = url
     try:
         for _ in range(max_redirects + 1):
-            _check_url(current)
+            _check_url(current, allowed_hosts)
             try:
                 response = manager.request("GET", current, headers=headers or {}, redirect=False,
                                            preload_content=False, decode_content=True)
@@ -130,6 +144,8 @@ def _transport_error(url: str, exc) -> FetchError:
     inner = getattr(exc, "__context__", None)
     if isinstance(inner, FetchError):
         return inner
+    if isinstance(exc, urllib3.exceptions.NewConnectionError):  # a subclass of the timeout error
+        return FetchError(f"could not connect to {url}", permanent=False)
     if isinstance(exc, (urllib3.exceptions.TimeoutError, socket.timeout)):
         return FetchError(f"{url} did not answer in time", permanent=False)
     if isinstance(exc, urllib3.exceptions.NameResolutionError):

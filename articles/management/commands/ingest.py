@@ -1,6 +1,4 @@
 """`manage.py ingest PATH_OR_URL...`: files (.txt, .html, .json, .jsonl), folders of them, or http(s) URLs."""
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.documents import expand_paths
@@ -26,12 +24,13 @@ class Command(BaseCommand):
             article, created = article_ingest_url(url=url, source=Article.Source.URL)
             (report.ingested if created else report.duplicates).append(article.pk)
         if paths:
-            show = progress or (sys.stderr.isatty() and not no_progress)
+            stream = self.stderr._out  # the raw stream: tqdm redraws its line with carriage returns
+            show = progress or (stream.isatty() and not no_progress)
             files = expand_paths(paths)
             if show:
                 from tqdm import tqdm
 
-                with tqdm(total=len(files), unit="file", file=sys.stderr) as bar:
+                with tqdm(total=len(files), unit="file", file=stream) as bar:
                     ingest_paths(files, report=report, on_file=lambda _path: bar.update(1))
             else:
                 ingest_paths(files, report=report)

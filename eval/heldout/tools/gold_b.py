@@ -1,0 +1,118 @@
+from goldlib import A, M, I, save
+P="person"; O="organization"
+UN = A("United Nations",[],O,None,None)
+
+save("gov-2023-guterres-fidan", ["CY","SY","TR","UA"],
+ [UN, A("Hakan Fidan",[],P,"TR","Minister for Foreign Affairs")],
+ [M(["United Nations","Hakan Fidan"],"in_person","held","2023-09-23",None,
+    ["UN-Türkiye cooperation","War in Ukraine","Black Sea Initiative","Cyprus issue","Syria"],
+    "The Secretary-General met with H.E. Mr. Hakan Fidan, Minister for Foreign Affairs of the Republic of Türkiye.")],
+ [I("UN-Türkiye cooperation",["close cooperation between the United Nations and Türkiye"]),
+  I("War in Ukraine",["global impact of the war in Ukraine"]),
+  I("Black Sea Initiative",["Black Sea Initiative"]),
+  I("Cyprus issue",["Cyprus issue"]),
+  I("Syria",["situation in Syria"])])
+
+save("gov-2017-guterres-lavrov", ["KP","RU","SY","UA"],
+ [UN, A("Sergey V. Lavrov",["Sergey Lavrov"],P,"RU","Minister for Foreign Affairs")],
+ [M(["United Nations","Sergey V. Lavrov"],"in_person","held","2017-09-21",None,
+    ["United Nations reform","Syria","Middle East","North Korea","European security and Ukraine"],
+    "Today, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign Affairs of the Russian Federation.")],
+ [I("United Nations reform",["United Nations reform"]),
+  I("Syria",["Syria"]),
+  I("Middle East",["the wider Middle East"]),
+  I("North Korea",["Democratic People’s Republic of Korea"]),
+  I("European security and Ukraine",["peace and security issues in Europe","with regard to Ukraine"])])
+
+save("gov-2013-ban-gatilov-hague", ["RU","SY"],
+ [UN, A("Gennadiy Gatilov",[],P,"RU","Deputy Foreign Minister")],
+ [M(["United Nations","Gennadiy Gatilov"],"in_person","held","2013-08-28","The Hague",
+    ["Chemical weapons investigation in Syria","Geneva conference on Syria"],
+    "The Secretary-General met today in The Hague with Mr. Gennadiy Gatilov, Deputy Foreign Minister of the Russian Federation."),
+  M(["United Nations"],"multilateral","planned",None,"Geneva",["Geneva conference on Syria"],
+    "They also discussed efforts to convene a political conference on Syria in Geneva.")],
+ [I("Chemical weapons investigation in Syria",["work of the UN chemical weapons investigation team in Syria"]),
+  I("Geneva conference on Syria",["political conference on Syria in Geneva"])])
+
+save("gov-2013-ban-zarif-new-york", ["IR","SY"],
+ [UN, A("Javad Zarif",[],P,"IR","Foreign Minister"),
+  A("Organisation for the Prohibition of Chemical Weapons",[],O,None,None)],
+ [M(["United Nations","Javad Zarif"],"in_person","held","2013-10-02",None,
+    ["Chemical weapons in Syria","Geneva peace conference on Syria","Iran nuclear talks"],
+    "The Secretary-General met today with H.E. Mr. Javad Zarif, Foreign Minister of the Islamic Republic of Iran."),
+  M(["United Nations"],"multilateral","planned",None,"Geneva",["Geneva peace conference on Syria"],
+    "He urged parties to come to Geneva for the international peace conference, accepting the communiqué of 30 June 2012 as the basis for the conference.")],
+ [I("Chemical weapons in Syria",["joint United Nations-Organisation for the Prohibition of Chemical Weapons mission to Syria on chemical weapons"]),
+  I("Geneva peace conference on Syria",["international peace conference","communiqué of 30 June 2012","single and united delegation on the opposition side"]),
+  I("Iran nuclear talks",["talks on the nuclear issue"])])
+
+save("gov-2022-blinken-bhutto-zardari-call", ["AF","PK","UA","US"],
+ [A("Antony J. Blinken",["Secretary Blinken"],P,"US","Secretary of State"),
+  A("Bilawal Bhutto Zardari",[],P,"PK","Foreign Minister"),
+  A("Putin",[],P,None,None)],
+ [M(["Antony J. Blinken","Bilawal Bhutto Zardari"],"phone_call","held","2022-07-06",None,
+    ["U.S.-Pakistan relations","Economic stability, climate and health","Humanitarian crisis in Afghanistan","Regional stability","Commercial and people-to-people ties","Food security and the war on Ukraine"],
+    "Secretary of State Antony J. Blinken spoke today with Pakistani Foreign Minister Bilawal Bhutto Zardari.")],
+ [I("U.S.-Pakistan relations",["75th anniversary of diplomatic relations between the United States and Pakistan","U.S.-Pakistan bilateral partnerships"]),
+  I("Economic stability, climate and health",["economic stability, climate, and health"]),
+  I("Humanitarian crisis in Afghanistan",["humanitarian crisis in Afghanistan"]),
+  I("Regional stability",["regional stability"]),
+  I("Commercial and people-to-people ties",["commercial and people-to-people ties"]),
+  I("Food security and the war on Ukraine",["Putin’s unprovoked war on Ukraine","food security in Pakistan and worldwide"])])
+
+save("gov-2022-blinken-faisal-call", ["IR","SA","UA","US","YE"],
+ [A("Antony J. Blinken",["Secretary Blinken"],P,"US","Secretary of State"),
+  A("Faisal bin Farhan Al Saud",["Prince Faisal bin Farhan Al Saud"],P,"SA","Foreign Minister"),
+  A("Putin",["President Putin"],P,None,"President")],
+ [M(["Antony J. Blinken","Faisal bin Farhan Al Saud"],"phone_call","held","2022-05-31",None,
+    ["Yemen truce","Safer oil tanker","Support for Ukraine","Food security crisis","Iran's nuclear program","Regional cooperation"],
+    "Secretary of State Antony J. Blinken spoke today with the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal bin Farhan Al Saud.")],
+ [I("Yemen truce",["truce in Yemen"]),
+  I("Safer oil tanker",["threats posed by the Safer oil tanker in the Red Sea region"]),
+  I("Support for Ukraine",["international support for Ukraine","sovereignty and territorial integrity"]),
+  I("Food security crisis",["food security crisis resulting from President Putin’s brutal war"]),
+  I("Iran's nuclear program",["Iran’s nuclear program","destabilizing behavior in the region"]),
+  I("Regional cooperation",["greater cooperation on regional issues"])])
+
+T = "Hong Kong transition"
+save("gov-1997-hk-tung-overseas-visits", ["BE","CN","GB","JP","MY","SG","US"],
+ [A("Tung Chee Hwa",["Mr Tung"],P,"CN","Chief Executive"),
+  A("Mahathir Mohamad",["Dr Mahathir Mohamad"],P,"MY","Prime Minister"),
+  A("Goh Chok Tong",[],P,"SG","Prime Minister"),
+  A("Clinton",["President Clinton"],P,"US","President"),
+  A("Jacques Santer",["Mr Jacques Santer"],P,None,"President of the European Commission"),
+  A("European Commission",[],O,None,None),
+  A("Tony Blair",[],P,"GB","Prime Minister"),
+  A("Hong Kong Economic and Trade Office",[],O,"CN",None)],
+ [M(["Tung Chee Hwa","Mahathir Mohamad"],"in_person","planned","1997-09-03","Kuala Lumpur",[T],
+    "Mr Tung will be in Kuala Lumpur on September 3 and call on Prime Minister Dr Mahathir Mohamad."),
+  M(["Tung Chee Hwa","Goh Chok Tong"],"in_person","planned","1997-09","Singapore",[T],
+    "He will be in Singapore on September 4 and 5 and call on Prime Minister Goh Chok Tong."),
+  M(["Tung Chee Hwa","Clinton"],"in_person","planned","1997-09","Washington",[T],
+    "In Washington, Mr Tung looks forward to meeting with President Clinton."),
+  M(["Tung Chee Hwa","JP"],"in_person","planned","1997-10","Tokyo",[T],
+    "He will call on ministers, parliamentarians and senior officials of the Japanese Government."),
+  M(["Tung Chee Hwa","Jacques Santer"],"in_person","planned","1997-10","Brussels",[T],
+    "In Brussels, Mr Tung will call on the President of the European Commission, Mr Jacques Santer, and attend the Trade Development Council Annual Dinner in Europe."),
+  M(["Tung Chee Hwa","BE"],"in_person","planned","1997-10","Brussels",[T],
+    "He also hopes to meet with Belgian ministers."),
+  M(["Tung Chee Hwa","Tony Blair"],"in_person","planned","1997-10","London",[T],
+    "In London, Mr Tung looks forward to meeting with Prime Minister Tony Blair.")],
+ [I(T,["developments in Hong Kong after the handover","smooth transition in Hong Kong","one country, two systems","Hong Kong people ruling Hong Kong"]),
+  I("Trade and investment",["renew ties with our trading partners","international trade, commerce and finance","international investors"])])
+
+save("gov-2023-ukraine-mfa-israel-palestine-statement", ["IL","PS","RU","UA"],
+ [A("Ministry of Foreign Affairs of Ukraine",["Foreign Ministry"],O,"UA",None)],
+ [],
+ [I("Israeli-Palestinian conflict escalation",["Palestinian-Israeli conflict","aggravation of the security situation on the territory of Israel and Palestine","mutual missile attacks","rocket attacks"]),
+  I("Two-state solution",["principle of two states","peaceful coexistence of the Palestinian and Israeli peoples"]),
+  I("Russian aggression against Ukraine",["defiant armed aggression of the Russian Federation"]),
+  I("Terrorism",["manifestations of terrorism"])])
+
+save("gov-2022-russia-mfa-gaza-statement", ["IL","PS","RU"],
+ [A("Maria Zakharova",["Zakharova"],P,"RU","Russian Foreign Ministry spokeswoman"),
+  A("Russian Foreign Ministry",[],O,"RU",None)],
+ [],
+ [I("Gaza escalation",["conflict in the Gaza Strip","new wave of armed violence in the zone of the Palestinian-Israeli conflict","Israeli air force’s airstrikes","indiscriminate shelling of the Israeli territory"]),
+  I("Ceasefire",["ceasefire regime","sustainable ceasefire regime"]),
+  I("Humanitarian situation in Gaza",["deplorable humanitarian situation in Gaza"])])
