@@ -23,8 +23,11 @@ from articles.models import Article, content_hash
 
 logger = logging.getLogger(__name__)
 
-# An article left in `processing` longer than this (its worker was killed) may be claimed again.
-PROCESSING_TIMEOUT = dt.timedelta(minutes=15)
+
+def processing_timeout() -> dt.timedelta:
+    """An article left in `processing` longer than this (its worker was killed) may be claimed again."""
+    return dt.timedelta(seconds=settings.ARTICLE_PROCESSING_TIMEOUT)
+
 WEB_PAGE_TYPES = {"", "text/html", "application/xhtml+xml", "text/plain"}
 
 
@@ -157,7 +160,7 @@ def article_claim(*, article_id: int) -> bool:
     """
     now = timezone.now()
     claimable = Q(status=Article.Status.QUEUED) | Q(
-        status=Article.Status.PROCESSING, processing_started_at__lt=now - PROCESSING_TIMEOUT
+        status=Article.Status.PROCESSING, processing_started_at__lt=now - processing_timeout()
     )
     updated = Article.objects.filter(claimable, pk=article_id).update(
         status=Article.Status.PROCESSING, processing_started_at=now, attempts=F("attempts") + 1, updated_at=now
@@ -298,7 +301,7 @@ def articles_sweep(*, stale_after: dt.timedelta | None = None) -> list[int]:
 
     Safe to run at any time: the task claims each article, so one queued twice is processed once.
     """
-    stale_after = stale_after or PROCESSING_TIMEOUT
+    stale_after = stale_after or processing_timeout()
     cutoff = timezone.now() - stale_after
     stuck = list(
         Article.objects.filter(

@@ -164,6 +164,8 @@ FETCH_TIMEOUT = envint("FETCH_TIMEOUT", 15)
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5_000_000)
 # Transient failures (timeouts, 5xx) are retried with backoff up to this many attempts in all.
 ARTICLE_MAX_ATTEMPTS = envint("ARTICLE_MAX_ATTEMPTS", 6)
+# Seconds after which an article still `processing` is taken to have lost its worker.
+ARTICLE_PROCESSING_TIMEOUT = envint("ARTICLE_PROCESSING_TIMEOUT", 900)
 FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", 30)
 
 # Where `make run` and `manage.py load_samples` find articles to load.

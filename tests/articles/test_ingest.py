@@ -50,7 +50,9 @@ def test_jsonl_and_txt_and_html(tmp_path):
     (tmp_path / "note.txt").write_text("A title line\n\nThe body of the note, about a visit.", encoding="utf-8")
     (tmp_path / "page.html").write_text(
         "<html><head><title>Visit to Hanoi</title></head><body><article><h1>Visit to Hanoi</h1>"
-        + "<p>The President met the General Secretary in Hanoi on Tuesday to discuss trade. </p>" * 3
+        + "<p>The President met the General Secretary in Hanoi on Tuesday to discuss trade. </p>"
+        + "<p>Officials said the two leaders also talked about maritime security and climate change. </p>"
+        + "<p>A joint statement is expected later this week, according to the foreign ministry. </p>"
         + "<p>They agreed to meet again.</p></article></body></html>", encoding="utf-8")
     report = ingest_paths([tmp_path])
     assert len(report.ingested) == 5, report.failed

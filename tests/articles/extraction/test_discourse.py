@@ -98,9 +98,9 @@ def test_place_compound_of_a_venue():
 
 
 def test_city_after_descriptor():
-    res = _run("Talks began in Poland's second city Krakow on Friday as President Jan Nowak held talks with "
-               "Chancellor Eva Stein.")
-    assert res.meetings and res.meetings[0].location == "Krakow"
+    res = _run("A summit began in Germany's second city Hamburg on Friday as Chancellor Eva Stein held talks "
+               "with President Jan Nowak.")
+    assert res.meetings and res.meetings[0].location == "Hamburg"
 
 
 def test_visit_destination_is_the_location_of_talks_during_it():
@@ -119,7 +119,7 @@ def test_trip_date_carries_to_meetings_during_it():
 
 
 def test_previous_meeting_date_in_same_paragraph():
-    res = _run("NATO Ambassadors met today in an extraordinary session of the Council. The Council also held "
+    res = _run("Foreign Minister Ana Lopes met Foreign Minister Tom Berg today in Lisbon. Ms Lopes also held "
                "a session with the Moldovan Ambassador.")
     dated = [m for m in res.meetings if "MD" in m.participants]
     assert dated and dated[0].date == "2022-09-08"
@@ -128,3 +128,107 @@ def test_previous_meeting_date_in_same_paragraph():
 def test_present_perfect_takes_publication_date():
     res = _run("Prime Minister Lea Roth has met President Omar Said to discuss water sharing.")
     assert res.meetings and res.meetings[0].date == "2022-09-08"
+
+
+# --- places from the headline; states as sides; convening organisations --------------------------------
+
+def test_headline_place_for_meetings_without_one():
+    res = _run("On Tuesday, the Minister held bilateral talks with Foreign Minister Omar Haddad of Jordan and "
+               "Foreign Minister Lars Dahl of Norway.\n\nMinister Sara Kim met Foreign Minister Lars Dahl.",
+               title="Bilateral meetings of Foreign Minister Sara Kim in Geneva")
+    assert res.meetings and all(m.location == "Geneva" for m in res.meetings)
+
+
+def test_no_headline_place_without_in_or_at():
+    res = _run("Minister Sara Kim met Foreign Minister Lars Dahl on Monday.",
+               title="Minister Sara Kim meets Norwegian counterpart")
+    assert res.meetings and res.meetings[0].location is None
+
+
+def test_ministers_of_several_states_are_parties():
+    res = _run("Minister Ravi Kumar later met the Foreign Ministers of Mexico, Chile and Peru.")
+    assert res.meetings and set(res.meetings[0].participants) == {"Ravi Kumar", "MX", "CL", "PE"}
+    assert res.meetings[0].kind == "multilateral"
+
+
+def test_ministers_of_republics_with_typographic_apostrophe():
+    res = _run("The Foreign Ministers of the Republic of Korea, Mongolia and the People’s Republic of China "
+               "convened in Ulaanbaatar on May 2, 2022.")
+    assert res.meetings and set(res.meetings[0].participants) == {"KR", "MN", "CN"}
+
+
+def test_meeting_of_a_council_is_convened_by_it():
+    res = _run("Ambassadors met today in an emergency meeting of the North Atlantic Council to discuss the "
+               "missile strike.")
+    assert res.meetings and res.meetings[0].participants == ("North Atlantic Council",)
+    assert res.meetings[0].kind == "multilateral"
+
+
+def test_ordinary_noun_meeting_without_parties_is_nothing():
+    res = _run("Officials discussed the agenda of the next meeting.")
+    assert not res.meetings
+
+
+def test_state_inside_a_topic_phrase_is_not_a_party():
+    res = _run("President Lena Vik said Prime Minister Ole Brun and Chairman Sipho Dube would discuss new "
+               "sanctions against the Zimbabwean government.")
+    assert res.meetings and "ZW" not in res.meetings[0].participants
+
+
+def test_state_delegation_met_is_a_party():
+    res = _run("Foreign Minister Petra Holm held talks with the Chilean delegation on Friday.")
+    assert res.meetings and "CL" in res.meetings[0].participants
+
+
+def test_month_this_year_is_resolved_against_publication():
+    res = _run("President Ana Ruiz welcomed Chancellor Otto Weiss's state visit to Spain in October this year.")
+    assert res.meetings and res.meetings[0].date == "2022-10" and res.meetings[0].status == "planned"
+
+
+def test_date_in_a_since_clause_is_not_the_meetings():
+    res = _run("Prime Minister Ken Ito will meet President Moon Jae-sun in Seoul on Friday, the first visit "
+               "since he took office in late 2019.")
+    assert res.meetings and res.meetings[0].date == "2022-09-09"
+
+
+# --- first-person releases ----------------------------------------------------------------------------
+
+RELEASE = ("MEDIA RELEASE MINISTER FOR TRADE HELEN MARSDEN TR12 4 May 2004\n\n"
+           "The Foreign Minister of Chile, Mr Tomas Ruiz, visited New Zealand from 2 to 4 May. "
+           "I was pleased to discuss our wine trade with him.")
+
+
+def test_caps_header_name_is_an_actor():
+    res = _run(RELEASE, published=dt.date(2004, 5, 4))
+    assert "Helen Marsden" in {a.name for a in res.actors}
+
+
+def test_visit_in_own_release_is_hosted_by_the_author():
+    res = _run(RELEASE, published=dt.date(2004, 5, 4))
+    assert any({"Helen Marsden", "Tomas Ruiz"} <= set(m.participants) for m in res.meetings)
+
+
+def test_visit_in_third_person_news_keeps_the_state():
+    res = _run("The Foreign Minister of Chile, Mr Tomas Ruiz, visited New Zealand from 2 to 4 May.",
+               published=dt.date(2004, 5, 4))
+    assert res.meetings and set(res.meetings[0].participants) == {"Tomas Ruiz", "NZ"}
+
+
+def test_generic_fora_are_not_a_meeting():
+    res = _run("They discussed the need to raise the region's voice in international fora like the G20 and "
+               "the United Nations.")
+    assert not res.meetings
+
+
+def test_spokesperson_reporting_a_visit_is_not_a_party():
+    res = _run("Ministry spokesperson Lina Farouk confirmed the date of Foreign Minister Adel Nasser's visit "
+               "to Amman during her weekly briefing.")
+    assert all("Lina Farouk" not in m.participants for m in res.meetings)
+
+
+def test_more_parties_joining_the_same_summit_are_merged():
+    res = _run("Prime Minister Stephen Hall will meet President Ana Ruiz and President Tom Berg at the upcoming "
+               "Leaders' Summit in Lima. The Prime Minister will be joined at the summit by Trade Minister "
+               "Peter Long.")
+    assert len(res.meetings) == 1
+    assert {"Stephen Hall", "Ana Ruiz", "Tom Berg", "Peter Long"} == set(res.meetings[0].participants)
