@@ -129,11 +129,23 @@ def article_record_failure(*, source: str, source_name: str, reason: str, url: s
 
 
 def article_queue_extraction(*, article: Article) -> None:
-    """Queue the extraction task once the current transaction has committed (never before the row exists)."""
+    """Queue the extraction task once the current transaction has committed (never before the row exists).
+
+    If the broker cannot be reached the article stays `queued` in the database, where the sweeper
+    finds it; the caller's ingestion still succeeds.
+    """
     from articles.tasks import extract_article_task
 
     article_id = article.pk
-    transaction.on_commit(lambda: extract_article_task.delay(article_id))
+
+    def send():
+        try:
+            extract_article_task.delay(article_id)
+        except Exception as exc:  # kombu/redis raise several types; none may undo a committed ingestion
+            _log(article_id, "could not be sent to the broker (%s); the sweeper will queue it", exc,
+                 level=logging.WARNING)
+
+    transaction.on_commit(send)
 
 
 def article_reextract(*, article: Article) -> bool:

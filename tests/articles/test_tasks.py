@@ -77,3 +77,28 @@ def test_seed_article_through_ingestion_and_the_task(countries, eager_celery, dj
     for meeting in together:
         source = meeting.sources.get()
         assert article.text[source.evidence_start:source.evidence_end] == source.evidence
+
+
+def test_ingestion_survives_a_broker_that_is_down(monkeypatch, django_capture_on_commit_callbacks):
+    from kombu.exceptions import OperationalError as BrokerDown
+
+    def down(*args, **kwargs):
+        raise BrokerDown("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(extract_article_task, "delay", down)
+    with django_capture_on_commit_callbacks(execute=True):
+        article, created = article_ingest(document=document_from_mapping({"text": "The ministers met in Lima."}))
+    article.refresh_from_db()
+    assert created and article.status == Article.Status.QUEUED  # kept, waiting for the sweeper
+
+
+def test_beat_queues_due_feeds_and_sweeps(eager_celery, monkeypatch):
+    from articles.models import Feed
+    from articles.tasks import poll_feeds_task
+
+    polled = []
+    monkeypatch.setattr("articles.feeds.feed_poll", lambda *, feed_id: polled.append(feed_id))
+    due = Feed.objects.create(url="https://a.example.org/rss")
+    Feed.objects.create(url="https://b.example.org/rss", active=False)
+    assert poll_feeds_task.apply().get() == 1
+    assert polled == [due.pk]
