@@ -233,8 +233,46 @@ def collect(sentences, title_sent) -> ActorTable:
                     if plausible_person(form) and not is_government_org(form) and not any(m.sent == s.index and m.start <= j < m.end for m in table.mentions):
                         a = table.find_or_add(form, "person")
                         table.add_mention(a, s.index, j, k, form)
+    _caps_header_names(table, sentences)
     _spread_known_forms(table, all_sents)
     return table
+
+
+def _caps_header_names(table: ActorTable, sentences):
+    """Release headers are set in capitals ("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS JANE DOE"), where the
+    small model finds no names: parse a title-cased copy of such a line and take its PERSON entities (the
+    name is title-cased, the capitals form kept as an alias)."""
+    from .sentences import get_nlp
+    for s in sentences:
+        if s.para > 2:
+            break
+        letters = [ch for ch in s.text if ch.isalpha()]
+        if len(letters) < 8 or sum(ch.isupper() for ch in letters) < 0.9 * len(letters):
+            continue
+        cased = s.text.title()
+        if len(cased) != len(s.text):
+            continue
+        doc = get_nlp()(cased)
+        span, base = s.span, s.span.start_char
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in span if ent.start_char <= t.idx - base < ent.end_char]
+            # drop leading honorifics and title words the entity swallowed ("Minister Jane Doe")
+            while len(toks) > 2 and (toks[0].lower_ in ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS
+                                     or toks[0].lower_ in ("for", "of", "the", "and", "hon", "release", "media")):
+                toks = toks[1:]
+            if len(toks) < 2 or len(toks) > 4 or any(not t.text.isalpha() for t in toks):
+                continue
+            caps = span.doc[toks[0].i:toks[-1].i + 1].text
+            form = caps.title()
+            if not plausible_person(form) or any(m.sent == s.index and m.start <= toks[0].i < m.end
+                                                 for m in table.mentions):
+                continue
+            a = table.find_or_add(form, "person")
+            if caps not in a.forms:
+                a.forms.append(caps)
+            table.add_mention(a, s.index, toks[0].i, toks[-1].i + 1, caps)
 
 
 def _org_from_ent(table: ActorTable, s, ent):

@@ -41,6 +41,7 @@ _PATTERNS = [
     ("md", rf"\b{_MON}\s+{_DAYN}\b(?!\s*(?:,\s*)?\d)"),
     ("dm", rf"\b{_DAYN}\s+{_MON}\b"),
     ("my", rf"\b{_MON},?\s+{_YEAR}\b"),
+    ("month_ry", rf"\b{_MON}\s+(?P<ry>this|next|last)\s+year\b"),
     ("month", rf"\b(?:in|since|during|of|by|until|before|after|early|late|mid-?|last|next|this|on)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"),
     ("rel_day", r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|the previous day|the day before|the next day)\b"),
     ("weekday", rf"\b(?:(?P<dir>last|next|this|on|on\s+last)\s+)?{_WD}\b"),
@@ -127,6 +128,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool):
         return (_fmt(d, DAY), DAY, True) if d else None
     if kind == "my":
         return f"{int(g['year']):04d}-{month:02d}", MONTH, False
+    if kind == "month_ry":
+        if published is None:
+            return None
+        year = published.year + {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
+        return f"{year:04d}-{month:02d}", MONTH, True
     if kind == "month":
         year = _year_for_month(month, published, future)
         text = m.group(0).lower()

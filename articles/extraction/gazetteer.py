@@ -205,6 +205,8 @@ def lookup(surface: str) -> tuple[str, str] | None:
     """(alpha-2, how) for an exact surface form, trying a version without a leading "the"."""
     idx = country_index()
     s = surface.strip()
+    if "’" in s:  # typographic apostrophe: "People’s Republic of China"
+        s = s.replace("’", "'")
     if s in idx:
         return idx[s]
     if s.lower().startswith("the ") and s[4:] in idx:

@@ -85,6 +85,13 @@ def _not_an_occasion(tok) -> bool:
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
                                "pave", "prepare", "lay", "groundwork"):
         return True
+    # "international fora like the G20": a generic plural of gathering nouns names no occasion
+    if tok.lower_ in ("fora", "forums", "summits", "conferences", "meetings") and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children) and any(
+            c.dep_ == "amod" and c.lower_ in ("international", "multilateral", "regional", "global", "various",
+                                              "several", "many")
+            for c in tok.children):
+        return True
     # a national or public conversation/dialogue is a debate, not a contact between parties
     if any(c.lower_ in ("national", "public", "political", "wider", "broader", "global")
            for c in tok.children if c.dep_ == "amod") and tok.lower_ in ("conversation", "dialogue", "debate"):
@@ -251,6 +258,8 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
 
 
 _CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "parataxis")
+# "a conference taking place in X", "the summit held in X": a clause that only places an event
+_VENUE_CLAUSE_VERBS = {"take", "hold", "host", "convene", "organize", "organise", "stage", "be", "begin", "open"}
 _TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
 
 
@@ -266,16 +275,16 @@ def _attachment(tok, trigger) -> int:
     cur, crossed = tok, False
     while cur.head.i != cur.i:
         prev, cur = cur, cur.head
+        if prev.dep_ in _CLAUSE_DEPS and prev.pos_ in ("VERB", "AUX") and prev.i not in trig_ids and not (
+                prev.dep_ == "acl" and prev.lemma_.lower() in _VENUE_CLAUSE_VERBS
+                or prev.dep_ == "advcl" and prev.lemma_.lower() in ("take", "hold", "host", "convene", "stage")):
+            crossed = True
         if cur.i in trig_ids:
             if crossed:
                 return 0
             if cur.i in anchors or (prev.dep_ == "prep" and cur.i == trigger.i):
                 return 3
             return 2
-        if prev.dep_ in _CLAUSE_DEPS and prev.pos_ in ("VERB", "AUX"):
-            crossed = True
-        if cur.pos_ in ("VERB", "AUX") and prev.dep_ in _CLAUSE_DEPS:
-            crossed = True
     return 1
 
 
@@ -361,5 +370,17 @@ def pick_date(sent, trigger, published, planned: bool):
     if not mentions:
         return None, "unknown"
     trig_char = trigger.idx - sent.span.start_char
-    best = min(mentions, key=lambda d: abs(d.start - trig_char))
+    span = sent.span
+    base = span.start_char
+
+    def attach(d):
+        # the date's own head token: the last token of the mention
+        tok = next((t for t in reversed(span) if t.idx - base < d.end and t.idx - base >= d.start), None)
+        return _attachment(tok, trigger) if tok is not None else 1
+
+    scored = [(attach(d), d) for d in mentions]
+    # a date inside another clause ("since he took office in 2012", "after the attack on 7 May") is that
+    # event's date; among the rest, the date modifying the meeting word wins, then the nearest
+    usable = [(a, d) for a, d in scored if a > 0] or scored
+    best = min(usable, key=lambda x: abs(x[1].start - trig_char))[1]
     return best.value, best.precision

@@ -38,8 +38,9 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
         tok = tok.head
     trig_anc = {a.i for a in trigger.ancestors} | {trigger.i}
     for anc in [tok] + list(tok.ancestors):
-        if anc.dep_ == "relcl" and anc.i not in trig_anc and trigger.i not in {x.i for x in anc.subtree}:
-            return True
+        if anc.dep_ == "relcl" and anc.i not in trig_anc \
+                and trigger.i not in {x.i for x in anc.subtree}:
+            return True  # a relative clause the meeting word is not part of
         if anc.lemma_.lower() in LETTER_WORDS and anc.i not in trig_anc and trigger.i not in {x.i for x in anc.subtree}:
             return True
     for anc in list(tok.ancestors)[:4]:
@@ -123,6 +124,50 @@ def _group_phrase(span) -> str | None:
     return None
 
 
+_SIDE_NOUNS = {"minister", "leader", "president", "representative", "delegation", "government", "premier",
+               "chancellor", "head", "official", "ambassador", "envoy", "king", "emir", "counterpart"}
+_STATE_WORDS = {"republic", "kingdom", "state", "states", "federation", "union", "emirates", "commonwealth",
+                "principality", "sultanate"}
+
+
+def _direct_party(tok, trigger) -> bool:
+    """Whether a noun is an argument of the meeting word itself: its subject or object, a conjunct of
+    one, or the object of with/to/between/by attached to the trigger (or to the verb governing a noun
+    trigger: "held talks with the Chinese delegation") - not a noun deeper inside a topic phrase
+    ("discussed sanctions against the South African government")."""
+    anchors = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        anchors.add(trigger.head.i)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos") and tok.head.i in anchors:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to", "between", "by", "from", "among", "of") \
+            and tok.head.head.i in anchors:
+        return True
+    if tok.dep_ in ("compound", "poss", "amod") and tok.head.i == trigger.i:
+        return True
+    return tok.i == trigger.i
+
+
+def _side_noun(root):
+    """'the Foreign Ministers of Russia, China and Brazil', 'the Ministers of the Republic of Korea, Japan and
+    the People's Republic of China': the title noun a state is the 'of'-complement of, or None."""
+    h = root
+    for _ in range(4):
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ != "pobj" or h.head.lower_ != "of":
+            return None
+        h = h.head.head
+        word = h.lower_[:-1] if h.lower_.endswith("s") else h.lower_
+        if h.lemma_.lower() in _SIDE_NOUNS or word in _SIDE_NOUNS:
+            return h
+        if h.lower_ not in _STATE_WORDS:
+            return None
+    return None
+
+
 def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], disc: Discourse,
             role_lookup) -> tuple[list, int, list[str]]:
     """(participants as actor keys / ISO codes, number of named actors, reason notes)."""
@@ -195,25 +240,26 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         ok = False
         if cm.how == "demonym" and tok.dep_ in ("amod", "compound") and head.lemma_.lower() in GOV_SIDE_NOUNS \
                 and not any(m.start <= head.i < m.end for m in table.mentions_in(sent.index)):
-            ok = head.i in trig_sub or head.head.i == trigger.i or head.head.head.i == trigger.i
+            ok = _direct_party(head, trigger)
         elif cm.how in ("name", "capital") and n_persons < 2:
             if tok.dep_ == "dobj" and head.i == trigger.i and trigger.lemma_.lower() == "visit":
                 ok = True
             elif tok.dep_ == "pobj" and head.text.lower() in ("to", "with") and (head.head.i == trigger.i):
                 ok = trigger.lemma_.lower() in ("visit", "trip", "talk", "meet", "talks", "meeting", "confer")
-            elif tok.dep_ in ("nsubj", "conj") and (head.i == trigger.i or head.head.i == trigger.i) \
-                    and trigger.pos_ == "VERB":
-                ok = True
-            elif tok.dep_ in ("pobj", "conj") and head.text.lower() in ("of",) and head.head.lemma_.lower() in (
-                    "minister", "leader", "president", "representative", "delegation", "government"):
-                ok = head.head.i in trig_sub or any(c.i == head.head.i for c in trigger.children)
-                ok = ok or head.head.head.i == trigger.i
-            elif tok.dep_ == "conj":
+            elif tok.dep_ in ("pobj", "dobj") and trigger.lemma_.lower() in ("visit", "trip", "tour") \
+                    and trigger.head.lower_ == "on" and (head.head.i == trigger.head.head.i if tok.dep_ == "pobj"
+                                                         else head.i == trigger.head.head.i) \
+                    and (tok.dep_ == "dobj" or head.lower_ in ("to", "in")):
+                ok = True  # "came to India on an official visit", "arrived in Oslo on a state visit"
+            else:
                 root = tok
-                while root.dep_ == "conj":
+                while root.dep_ == "conj" and root.head.i != root.i:
                     root = root.head
-                ok = root.dep_ == "pobj" and root.head.text.lower() == "of" and root.head.head.lemma_.lower() in (
-                    "minister", "leader", "president", "representative")
+                side = _side_noun(root)
+                if side is not None:
+                    ok = side.i in trig_sub or side.head.i == trigger.i or side.head.head.i == trigger.i
+                elif root.dep_ == "nsubj" and root.head.i == trigger.i and trigger.pos_ == "VERB":
+                    ok = True  # "Russia and China met", "Japan held talks with ..."
         if ok:
             parts.append(cm.code)
             actor_countries.add(cm.code)

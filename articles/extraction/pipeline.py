@@ -13,7 +13,7 @@ from .meetings import (Draft, fronted_place, find_location, find_triggers, is_pl
                        pick_date)
 from .orgs import canonical_org
 from .participants import Discourse, resolve
-from .sentences import parse_title, split_sentences
+from .sentences import get_nlp, parse_title, split_sentences
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -157,7 +157,14 @@ def _author(table: ActorTable, sentences, title_sent):
 
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None) -> ExtractionResult:
     try:
-        return _extract(text, published, title)
+        nlp = get_nlp()
+        zone = getattr(nlp, "memory_zone", None)
+        if zone is None:  # spaCy < 3.8
+            return _extract(text, published, title)
+        # every Doc, Span and interned string of this article is freed when the zone ends, so a long-running
+        # worker stays flat; the result holds only plain str/int/float values built inside the zone
+        with zone():
+            return _extract(text, published, title)
     except Exception as exc:  # never raise on odd input; report it instead
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=(f"extraction failed: {exc!r}",))
 
@@ -188,6 +195,7 @@ def _extract(text, published, title) -> ExtractionResult:
             a.country = None
 
     disc = Discourse(author=_author(table, sentences, title_sent))
+    first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
     role_lookup = _role_lookup_factory(table)
     drafts: list[Draft] = []
     issues = IssueBook()
@@ -209,10 +217,15 @@ def _extract(text, published, title) -> ExtractionResult:
         implied = None
         for trig in triggers[:3]:
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
+            parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
+            if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
+                parts = _host_is_author(parts, disc.author, table)
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only
             kind = meeting_kind(sent.span, trig, n_sides, "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
+            if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
+                kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
@@ -264,7 +277,79 @@ def _extract(text, published, title) -> ExtractionResult:
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     disc.subjects.append(m.actor)
 
+    title_place = _title_place(title_sent)
+    if title_place:
+        for d in drafts:
+            if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held":
+                d.location, d.location_country = title_place
     return _result(table, countries, drafts, issues, warnings)
+
+
+_GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
+                    "assembly", "gathering", "congress", "council"}
+
+
+def _convened_by(trig, org_key, table: ActorTable, sent) -> bool:
+    """Whether a gathering noun names its convening organisation: "a meeting of the North Atlantic Council",
+    "the G20 summit", "NATO's summit" - the organisation is then the party when attendees go unnamed."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_ not in _GATHERING_NOUNS:
+        return False
+    spans = [(m.start, m.end) for m in table.mentions_in(sent.index) if m.actor == org_key]
+    inside = lambda t: any(a <= t.i < b for a, b in spans)
+    for c in trig.children:
+        if c.dep_ in ("compound", "poss", "nmod") and inside(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(inside(o) for o in c.subtree):
+                return True
+    return any(inside(t) for t in trig.lefts)
+
+
+def _spokesperson(p, table, trig, sent) -> bool:
+    """A spokesperson or press secretary reports a contact; they are a party only when the meeting word
+    takes them as its object ("met the spokesman")."""
+    if not isinstance(p, int):
+        return False
+    a = table.get(p)
+    if a.kind != "person" or not a.role or not re.search(r"spokes|press secretary", a.role, re.I):
+        return False
+    for m in table.mentions_in(sent.index):
+        if m.actor == p:
+            tok = sent.span.doc[m.end - 1]
+            if tok.head.i == trig.i and tok.dep_ in ("dobj",) or (
+                    tok.dep_ == "pobj" and tok.head.head.i == trig.i and tok.head.lower_ == "with"):
+                return False
+    return True
+
+
+def _host_is_author(parts, author, table):
+    """In a minister's own release, "X visited Australia" is a visit the author hosted: the visited state
+    stands for the author."""
+    codes = [p for p in parts if isinstance(p, str)]
+    people = [p for p in parts if isinstance(p, int) and table.get(p).kind == "person"]
+    if len(codes) != 1 or author in parts or not people:
+        return parts
+    if any(table.get(p).country == codes[0] for p in people):
+        return parts
+    return [author if p == codes[0] else p for p in parts]
+
+
+def _title_place(title_sent):
+    """'... Meetings of the Minister in New York', 'Leaders Meet at Camp David': the headline's place is
+    where the article's in-person meetings happened unless the text says otherwise."""
+    if title_sent is None:
+        return None
+    span = title_sent.span
+    for ent in span.ents:
+        if ent.label_ not in ("GPE", "FAC", "LOC") or ent.start == 0:
+            continue
+        prev = span.doc[ent.start - 1]
+        if prev.lower_ == "the" and ent.start >= 2:
+            prev = span.doc[ent.start - 2]
+        if prev.lower_ in ("in", "at"):
+            hit = gazetteer.lookup(ent.text)
+            return ent.text, hit[0] if hit else None
+    return None
 
 
 _TRIP_WORDS = {"travel", "visit", "tour", "trip", "arrive", "journey", "fly"}
@@ -404,10 +489,19 @@ def _merge_into(drafts, new: Draft) -> bool:
             return True
     if _anaphoric(new):
         ns = set(map(str, new.participants))
+        trig = new.trigger
         for d in reversed(drafts):
             ds = set(map(str, d.participants))
             if new.sent.index - d.sent.index > 12:
                 break
+            same_event = trig.lower_ in _GATHERING_NOUNS and d.kind == "multilateral" == new.kind \
+                and d.status == new.status
+            if same_event and ds & ns:
+                # "The Prime Minister will be joined at the summit by ...": more parties of the same event
+                for p in new.participants:
+                    if p not in d.participants:
+                        d.participants.append(p)
+                ns = ds
             if ns <= ds or (ds <= ns and len(ns - ds) <= 1 and len(ds) >= 2):
                 for i in new.issues:
                     if i not in d.issues:

@@ -232,3 +232,14 @@ def test_more_parties_joining_the_same_summit_are_merged():
                "Peter Long.")
     assert len(res.meetings) == 1
     assert {"Stephen Hall", "Ana Ruiz", "Tom Berg", "Peter Long"} == set(res.meetings[0].participants)
+
+
+def test_came_to_a_country_on_a_visit():
+    res = _run("In March, President Rosa Quispe came to India on an official visit.")
+    assert res.meetings and set(res.meetings[0].participants) == {"Rosa Quispe", "IN"}
+    assert res.meetings[0].location == "India"
+
+
+def test_on_a_visit_without_destination_has_no_state():
+    res = _run("President Rosa Quispe, on an official visit, praised the Indian cricket team.")
+    assert not any("IN" in m.participants for m in res.meetings)
