@@ -35,19 +35,26 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "diplomacy",
     "articles",
+    # Who changed what in the knowledge base, shown on each object's admin history page (and revertible).
+    "simple_history",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records request.user as the author of every history row written during a request.
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "diplomacy.urls"
@@ -120,8 +127,22 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-articles": {"task": "articles.tasks.sweep_articles_task", "schedule": 300.0},
 }
 
+# Reads are public unless API_READS_NEED_LOGIN is set; writes always need a token with the permission.
+API_READS_NEED_LOGIN = envbool("API_READS_NEED_LOGIN", False)
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticated" if API_READS_NEED_LOGIN
+        else "rest_framework.permissions.IsAuthenticatedOrReadOnly"
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": envstr("API_THROTTLE_ANON", "120/min"),
+        "user": envstr("API_THROTTLE_USER", "1200/min"),
+    },
+    "EXCEPTION_HANDLER": "diplomacy.api.errors.exception_handler",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
@@ -135,11 +156,27 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 
+# Browsers on these origins may call the API (comma-separated, e.g. https://dashboard.example.org).
+CORS_ALLOWED_ORIGINS = envlist("CORS_ALLOWED_ORIGINS", [])
+CORS_URLS_REGEX = r"^/api/.*$"
+
+# Throttling counts requests here; set CACHE_URL (redis://...) so that every web process shares it.
+CACHE_URL = envstr("CACHE_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "Diplomatic relations knowledge base API",
     "DESCRIPTION": "Who met whom, when, where and about what, with the evidence for each fact.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and ReDoc from the drf-spectacular-sidecar package's static files: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     # Several models have a `kind` and a `status`; name each enum after its model so they do not collide.
     "ENUM_NAME_OVERRIDES": {
         "MeetingKindEnum": "diplomacy.models.meetings.Meeting.Kind",

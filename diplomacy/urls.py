@@ -7,3 +7,6 @@ urlpatterns = [
     path("articles/", include("articles.urls")),
     path("", include("diplomacy.web_urls")),
 ]
+
+handler404 = "diplomacy.api.errors.not_found"
+handler500 = "diplomacy.api.errors.server_error"

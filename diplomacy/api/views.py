@@ -11,6 +11,8 @@ from articles.services import article_ingest, article_ingest_url
 
 from diplomacy import selectors
 from diplomacy.api import serializers
+from diplomacy.api.conditional import ConditionalRetrieveMixin
+from diplomacy.api.pagination import CursorOrPagePagination
 from diplomacy.filtersets import ActorFilterSet, CountryFilterSet, IssueFilterSet, MeetingFilterSet
 
 
@@ -25,9 +27,10 @@ class ListDetailMixin:
         return self.serializer_class
 
 
-class MeetingViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
+class MeetingViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):
     """Meetings: who met whom, when, where, about what, with the evidence of every source."""
 
+    pagination_class = CursorOrPagePagination
     serializer_class = serializers.MeetingSerializer
     detail_serializer_class = serializers.MeetingDetailSerializer
     filterset_class = MeetingFilterSet
@@ -38,7 +41,7 @@ class MeetingViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
         return selectors.meeting_queryset()
 
 
-class ActorViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
+class ActorViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):
     """People and organisations taking part in meetings."""
 
     serializer_class = serializers.ActorSerializer
@@ -53,7 +56,7 @@ class ActorViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
         return selectors.actor_list()
 
 
-class IssueViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
+class IssueViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):
     """Topics discussed at meetings."""
 
     serializer_class = serializers.IssueSerializer
@@ -68,7 +71,7 @@ class IssueViewSet(ListDetailMixin, viewsets.ReadOnlyModelViewSet):
         return selectors.issue_list()
 
 
-class CountryViewSet(viewsets.ReadOnlyModelViewSet):
+class CountryViewSet(ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Countries by ISO 3166-1 alpha-2 code (either case in the URL)."""
 
     serializer_class = serializers.CountrySerializer
@@ -86,7 +89,7 @@ class CountryViewSet(viewsets.ReadOnlyModelViewSet):
         return super().get_object()
 
 
-class ArticleViewSet(ListDetailMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class ArticleViewSet(ConditionalRetrieveMixin, ListDetailMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """Source articles; the detail has the text and the evidence it gave for each meeting.
 
     POST submits an article (a URL to fetch, or the text itself) for extraction: it answers 202 with
@@ -95,6 +98,7 @@ class ArticleViewSet(ListDetailMixin, mixins.CreateModelMixin, viewsets.ReadOnly
     """
 
     permission_classes = [permissions.DjangoModelPermissionsOrAnonReadOnly]
+    pagination_class = CursorOrPagePagination
 
     serializer_class = serializers.ArticleSerializer
     detail_serializer_class = serializers.ArticleDetailSerializer
@@ -134,7 +138,7 @@ class ArticleViewSet(ListDetailMixin, mixins.CreateModelMixin, viewsets.ReadOnly
                         headers={"Location": location})
 
 
-class FeedViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+class FeedViewSet(ConditionalRetrieveMixin, mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     """RSS and Atom feeds that are polled for new articles; POST follows a new feed."""
 
     queryset = Feed.objects.all()
