@@ -2,7 +2,12 @@
 declared there) and filtering from filtersets.py, the same ones the HTML pages use."""
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework import mixins, permissions, status, viewsets
+from rest_framework.decorators import action
+
+from diplomacy.api.exports import meetings_export
 from rest_framework.response import Response
 
 from articles.api import ArticleSubmitSerializer, FeedSerializer
@@ -39,6 +44,23 @@ class MeetingViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnl
 
     def get_queryset(self):
         return selectors.meeting_queryset()
+
+    @extend_schema(
+        parameters=[OpenApiParameter("file_format", str, enum=["csv", "jsonl"], default="csv",
+                                     description="csv: one row a meeting; jsonl: the list representation, one a line")],
+        responses={(200, "text/csv"): OpenApiTypes.STR, (200, "application/x-ndjson"): OpenApiTypes.STR},
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def export(self, request):
+        """Every meeting that matches the filters, as CSV or JSON Lines (no pagination; streamed)."""
+        fmt = request.query_params.get("file_format", "csv")
+        if fmt not in ("csv", "jsonl"):
+            from rest_framework.exceptions import ValidationError
+
+            raise ValidationError({"file_format": f"Use csv or jsonl, not {fmt!r}."})
+        queryset = self.filter_queryset(self.get_queryset())
+        return meetings_export(queryset, serializer_class=serializers.MeetingSerializer,
+                               context=self.get_serializer_context(), fmt=fmt)
 
 
 class ActorViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):

@@ -174,3 +174,45 @@ def test_signed_in_reader_gets_405_on_write(client, data, reader):
     assert client.patch(f"{URL}{data['call'].pk}/", {"kind": "video_call"},
                         content_type="application/json").status_code == 405
     assert Meeting.objects.get(pk=data["call"].pk).kind == "phone_call"
+
+
+def test_export_csv_and_jsonl_of_a_filtered_list(client, data):
+    import csv
+    import io
+    import json
+
+    response = client.get(f"{URL}export/", {"file_format": "csv", "kind": "phone_call"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [int(r["id"]) for r in rows] == [data["call"].pk]
+    assert rows[0]["kind"] == "phone_call" and rows[0]["evidence"]
+    lines = b"".join(client.get(f"{URL}export/", {"file_format": "jsonl"}).streaming_content).decode().splitlines()
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted([data["call"].pk, data["visit"].pk])
+    assert client.get(f"{URL}export/", {"file_format": "xml"}).status_code == 400
+
+
+def test_conditional_get_answers_304(client, data):
+    url = f"{URL}{data['call'].pk}/"
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    Meeting.objects.filter(pk=data["call"].pk).update(location_name="Ankara")
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_errors_are_json_with_a_code(client):
+    missing = client.get(f"{URL}999999/")
+    assert missing.status_code == 404 and missing.json()["code"] == "not_found"
+    nowhere = client.get("/api/v1/no-such-thing/")
+    assert nowhere.status_code == 404 and nowhere.json()["code"] == "not_found"
+    bad = client.get(URL, {"date_after": "not-a-date"})
+    assert bad.status_code == 400 and bad.json()["code"] == "invalid" and "date_after" in bad.json()["errors"]
+
+
+def test_docs_are_served_from_local_static_files(client):
+    page = client.get("/api/v1/docs/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "swagger-ui" in html and "cdn" not in html.lower() and "/static/drf_spectacular_sidecar/" in html
