@@ -173,6 +173,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Who met whom, when, where and about what, with the evidence for each fact.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "diplomacy.api.schema.add_error_responses",
+    ],
     # Swagger UI and ReDoc from the drf-spectacular-sidecar package's static files: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

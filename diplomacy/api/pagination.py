@@ -49,6 +49,7 @@ class CursorOrPagePagination:
     def get_paginated_response_schema(self, schema):
         schema = StandardPagination().get_paginated_response_schema(schema)
         schema["properties"]["count"]["description"] = "Only with ?page=N."
+        schema["required"] = [name for name in schema.get("required", []) if name != "count"]
         return schema
 
     def get_schema_operation_parameters(self, view):
