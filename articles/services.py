@@ -77,6 +77,7 @@ def article_ingest(
                 feed=feed, status=Article.Status.QUEUED if english else Article.Status.FAILED,
                 failure_reason="" if english else _not_english_reason(language),
             )
+            _log(article.pk, "ingested from %s: %s", source, article.title or article.external_id)
             if english:
                 article_queue_extraction(article=article)
     except IntegrityError:
@@ -84,7 +85,6 @@ def article_ingest(
         if found is None:
             raise
         return found, False
-    _log(article.pk, "ingested from %s: %s", source, article.title or article.external_id)
     return article, True
 
 
@@ -100,13 +100,13 @@ def article_ingest_url(*, url: str, source: str = Article.Source.URL, feed=None,
                 url=url, title=title[:1000], source=source, feed=feed, status=Article.Status.QUEUED,
                 source_name=(feed.url if feed else "")[:500],
             )
+            _log(article.pk, "queued for fetching from %s: %s", source, url)
             article_queue_extraction(article=article)
     except IntegrityError:
         found = _existing(url=url)
         if found is None:
             raise
         return found, False
-    _log(article.pk, "queued for fetching from %s: %s", source, url)
     return article, True
 
 

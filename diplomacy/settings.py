@@ -124,8 +124,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 # Celery: with CELERY_BROKER_URL set (redis://...), a real worker runs the tasks; without it, tasks run
 # in-process when they are queued, so the embedded default needs no broker.
-CELERY_BROKER_URL = envstr("CELERY_BROKER_URL")
-CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER_URL)
+CELERY_BROKER_URL = envstr("CELERY_BROKER_URL") or "memory://"
+CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", not envstr("CELERY_BROKER_URL"))
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
