@@ -65,7 +65,7 @@ def _record_failure(feed: Feed, reason: str) -> None:
         status=status, last_error=reason[:2000], consecutive_failures=failures,
         last_polled_at=timezone.now(), next_poll_at=timezone.now() + wait,
     )
-    logger.warning("feed=%s poll failed (%s in a row): %s", feed.pk, failures, reason)
+    logger.warning("feed=%s poll failed (%s in a row): %s", feed.pk, failures, reason, extra={"feed_id": feed.pk})
 
 
 def feed_poll(*, feed_id: int) -> dict | None:
@@ -114,5 +114,5 @@ def feed_poll(*, feed_id: int) -> dict | None:
         last_modified=(result.headers.get("Last-Modified") or "")[:100],
         **done,
     )
-    logger.info("feed=%s polled: %s items, %s new", feed.pk, len(parsed.entries), new)
+    logger.info("feed=%s polled: %s items, %s new", feed.pk, len(parsed.entries), new, extra={"feed_id": feed.pk})
     return {"status": "ok", "items": len(parsed.entries), "new": new}

@@ -36,7 +36,8 @@ class TransientExtractionError(RuntimeError):
 
 
 def _log(article_id, message, *args, level=logging.INFO):
-    logger.log(level, "article=%s " + message, article_id, *args)
+    """Every ingestion and extraction line names its article, in the text and as a field for JSON logs."""
+    logger.log(level, "article=%s " + message, article_id, *args, extra={"article_id": article_id})
 
 
 # --- ingestion --------------------------------------------------------------------------------------
@@ -288,7 +289,7 @@ def article_extract(*, article_id: int) -> bool:
     try:
         result = extract(article.text, published=article.published_date, title=article.title)
     except Exception as exc:  # a pipeline error on this text will happen again: permanent
-        logger.exception("article=%s extraction raised", article_id)
+        logger.exception("article=%s extraction raised", article_id, extra={"article_id": article_id})
         article_fail(article_id=article_id, reason=f"Extraction failed: {type(exc).__name__}: {exc}")
         return False
     try:

@@ -213,8 +213,12 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "diplomacy.logformat.JsonFormatter"},
+    },
+    # LOG_FORMAT=json for log collectors: one JSON object a line, with article_id / feed_id fields.
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": envstr("LOG_FORMAT", "plain")}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
 }
 

@@ -51,3 +51,17 @@ def test_ensure_admin_prints_a_working_login(capsys, monkeypatch):
     assert "admin / a-chosen-password-1" in capsys.readouterr().out
     user = authenticate(username="admin", password="a-chosen-password-1")
     assert user is not None and user.is_superuser
+
+
+def test_json_logs_carry_the_article_id():
+    import json
+    import logging
+
+    from diplomacy.logformat import JsonFormatter
+
+    record = logging.LogRecord("articles.services", logging.WARNING, __file__, 1, "article=%s failed: %s",
+                               (42, "HTTP 404"), None)
+    record.article_id = 42
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["article_id"] == 42 and entry["message"] == "article=42 failed: HTTP 404"
+    assert entry["level"] == "WARNING" and entry["logger"] == "articles.services"
