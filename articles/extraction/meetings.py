@@ -85,6 +85,13 @@ def _not_an_occasion(tok) -> bool:
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
                                "pave", "prepare", "lay", "groundwork"):
         return True
+    # "agreed to continue coordinating interactions", "wanted to intensify the dialogue": an ongoing process
+    if tok.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" and a.lemma_.lower() in _PROCESS_VERBS
+                                            for a in [head] + list(head.ancestors)[:2]):
+        return True
+    # "addressed the Ministerial meeting of ...": a speech at the event
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "address":
+        return True
     # "international fora like the G20": a generic plural of gathering nouns names no occasion
     if tok.lower_ in ("fora", "forums", "summits", "conferences", "meetings") and not any(
             c.dep_ in ("det", "poss", "nummod") for c in tok.children) and any(
@@ -122,6 +129,8 @@ def _not_an_occasion(tok) -> bool:
     return False
 
 
+_PROCESS_VERBS = {"continue", "intensify", "deepen", "strengthen", "maintain", "promote", "coordinate", "expand",
+                  "institutionalize", "institutionalise"}
 _ADVOCATE_NOUNS = {"proponent", "advocate", "supporter", "opponent", "champion", "critic", "call", "calls",
                    "proposal", "idea"}
 _ADVOCATE_VERBS = {"propose", "suggest", "advocate", "urge", "demand", "float", "favour", "favor", "oppose",
@@ -149,6 +158,29 @@ def _party_object(prep) -> bool:
     return obj.lemma_.lower() in _PARTY_NOUNS or obj.lower_ in _PARTY_NOUNS
 
 
+def _calls_on(tok) -> bool:
+    """'called on President X' (a courtesy visit), not 'called on Russia to withdraw' (an appeal)."""
+    if tok.lemma_.lower() != "call":
+        return False
+    # the infinitive after an appeal asks for an action; after a visit it states its purpose
+    purpose = {"discuss", "review", "exchange", "brief", "convey", "pay", "explore", "deliberate", "seek", "present",
+               "meet", "hold", "visit", "talk"}
+    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in purpose for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "on" and _party_object(c):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                last = max(x.i for x in obj.subtree)
+                if last + 2 < len(tok.doc) and tok.doc[last + 1].lower_ == "to" \
+                        and tok.doc[last + 2].lemma_.lower() not in purpose:
+                    return False
+                if any(x.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in x.children) for x in obj.children):
+                    return False
+            return True
+    return False
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
@@ -157,7 +189,9 @@ def find_triggers(span) -> list:
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             if lemma in ("speak", "talk", "call"):
                 # "spoke with/to X", "talked with", "called X" – not "said", "called for", "talk about" alone
-                if lemma == "call" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children):
+                # "called X", and "called on the President" (a courtesy visit)
+                if lemma == "call" and not any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children) \
+                        and not _calls_on(tok):
                     continue
                 if lemma in ("speak", "talk") and not any(
                         c.dep_ == "prep" and c.text.lower() in ("with", "to", "by") and _party_object(c)
@@ -219,8 +253,9 @@ def is_planned(sent_span, trigger, date_value, published) -> bool:
                                              "are expected to", "plans to", "is to meet", "will hold",
                                              "will travel", "to visit", "will attend", "will be holding",
                                              "will take part")):
-        if trigger.i >= sent_span.start and any(w in low for w in ("will", "due", "expected", "plan", "invit")):
-            return True
+        if trigger.i >= sent_span.start and any(w in low for w in ("will", "due", "expected", "plan", "invit")) \
+                and not (trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)):
+            return True  # "received X at State House, where they are expected to hold talks": the receiving is past
     return is_future(date_value, published)
 
 
@@ -240,8 +275,8 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
         return "multilateral"
     if words & VIDEO_WORDS:
         return "video_call" if n_sides < 3 or not (words & MULTI_NOUNS) else "multilateral"
-    phone = (subtree_words & (PHONE_WORDS - {"spoke", "speak", "speaks", "spoken"})) or (words & {"phone", "telephone", "telephoned", "phoned"}) \
-        or lemma in ("speak", "phone", "telephone", "call")
+    phone = ((subtree_words & (PHONE_WORDS - {"spoke", "speak", "speaks", "spoken"})) or (words & {"phone", "telephone", "telephoned", "phoned"})
+             or lemma in ("speak", "phone", "telephone", "call")) and not _calls_on(trigger)
     if phone and not (lemma in ("speak",) and any(t.text.lower() in ("meeting", "during", "visit", "summit") for t in sent_span)):
         return "phone_call"
     # the medium from the headline ("Readout of ... Leaders Call", "... Video Conference") when the sentence

@@ -157,8 +157,8 @@ def _side_noun(root):
     for _ in range(4):
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        if h.dep_ != "pobj" or h.head.lower_ != "of":
-            return None
+        if h.dep_ != "pobj" or h.head.lower_ not in ("of", "from"):
+            return None  # "the Ministers of X and Y", "counterparts from X, Y and Z"
         h = h.head.head
         word = h.lower_[:-1] if h.lower_.endswith("s") else h.lower_
         if h.lemma_.lower() in _SIDE_NOUNS or word in _SIDE_NOUNS:

@@ -11,7 +11,7 @@ from .issues import IssueBook, issues_in
 from .dates import find_dates
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
-from .orgs import canonical_org
+from .orgs import canonical_org, is_government_org
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
@@ -43,6 +43,10 @@ def _role_matches(role: str | None, title_words: list[str]) -> int:
     if len(title_words) <= len(rw) and rw[-len(title_words):] == title_words:
         return 1
     if len(rw) < len(title_words) and title_words[-len(rw):] == rw and len(rw) >= 1 and rw[-1] != "minister":
+        return 1
+    # "the Minister" for a "Minister of Foreign Affairs", "the Secretary" for a "Secretary of State"
+    cut = next((i for i, w in enumerate(rw) if w in ("of", "for")), None)
+    if cut and rw[:cut] == title_words:
         return 1
     return 0
 
@@ -221,8 +225,9 @@ def _extract(text, published, title) -> ExtractionResult:
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
             n_sides = len(parts)
-            # the headline names the medium of the article's first (headline) meeting only
-            kind = meeting_kind(sent.span, trig, n_sides, "" if drafts else title_low)
+            # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
+            # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
+            kind = meeting_kind(sent.span, trig, _sides(parts, table), "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
@@ -263,7 +268,7 @@ def _extract(text, published, title) -> ExtractionResult:
         if made is not None:
             last_touch = sent.index
             for piece in _split_separate(made, table):
-                if not _merge_into(drafts, piece):
+                if not _merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision = implied
                     drafts.append(piece)
@@ -283,6 +288,19 @@ def _extract(text, published, title) -> ExtractionResult:
             if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held":
                 d.location, d.location_country = title_place
     return _result(table, countries, drafts, issues, warnings)
+
+
+def _sides(parts, table: ActorTable) -> int:
+    """How many sides a contact has: a state and the people tied to it are one side; an organisation or a
+    person of no known state is a side of its own."""
+    sides = set()
+    for p in parts:
+        if isinstance(p, str):
+            sides.add(p)
+            continue
+        a = table.get(p)
+        sides.add(a.country if a.country and (a.kind == "person" or is_government_org(a.forms[0])) else f"#{p}")
+    return len(sides)
 
 
 _GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
@@ -424,13 +442,17 @@ def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     """'had bilateral meetings with A, B and C', 'spoke separately with A and B': one entry per
     counterpart, since they belong to different governments."""
     low = d.sent.text.lower()
-    if len(d.participants) < 3 or not re.search(r"\b(?:bilateral|separately|separate)\b", low) \
-            or d.trigger.lower_ in ("summit", "conference", "ministerial", "forum"):
+    # a list of counterparts met one by one: "bilateral meetings with", "spoke separately", "met several
+    # delegates, including A, B and C", "held talks with counterparts from X, Y and Z"
+    if len(d.participants) < 3 or not re.search(
+            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low) \
+            or d.trigger.lower_ in ("summit", "summits", "conference", "ministerial", "forum", "trilateral") \
+            or any(w in low for w in ("trilateral", "summit", "joint statement", "together")):
         return [d]
     subj = d.participants[:1]
     others = [p for p in d.participants if p not in subj]
-    countries = {table.get(p).country for p in others if isinstance(p, int)}
-    if len(countries) < 2:
+    countries = {table.get(p).country if isinstance(p, int) else p for p in others}
+    if len(countries) < 2 or (isinstance(subj[0], int) and table.get(subj[0]).country in countries):
         return [d]
     out = []
     for o in others:
@@ -475,7 +497,7 @@ def _follow_up(new: Draft) -> bool:
     return not _EXPLICIT_MEDIUM.search(" ".join(t.text for t in trig.subtree))
 
 
-def _merge_into(drafts, new: Draft) -> bool:
+def _merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
     if drafts and _follow_up(new):
