@@ -10,10 +10,9 @@ from django import forms
 from django.db.models import Q
 
 from diplomacy.models import (
-    Actor, ActorAlias, Country, Issue, IssueAlias, Meeting, MeetingIssue, MeetingParticipant, MeetingSource,
-    ReviewStatus,
+    Actor, Country, Issue, Meeting, MeetingIssue, MeetingParticipant, MeetingSource, ReviewStatus,
 )
-from diplomacy.models.common import fold_name
+from diplomacy import search
 
 # Rejected rows never reach a public list, so offering them as a choice would only ever match nothing.
 PUBLIC_REVIEW_CHOICES = [(ReviewStatus.PROPOSED, "Unreviewed"), (ReviewStatus.CONFIRMED, "Confirmed")]
@@ -35,10 +34,16 @@ class MeetingFilterSet(django_filters.FilterSet):
     )
     country = django_filters.CharFilter(
         method="filter_country", label="Country",
-        help_text="ISO code, e.g. tr: a side, or a participant's country.",
+        help_text="ISO code, e.g. tr: a side, or a participant's country. Repeat for meetings between them.",
     )
+    actor = django_filters.CharFilter(
+        method="filter_participant", label="Actor",
+        help_text="Actor slug or id. Repeat for meetings of them together.",
+    )
+    # The first name of `actor`, kept so that links and API clients using it still work.
     participant = django_filters.CharFilter(
-        method="filter_participant", label="Participant", help_text="Actor slug or id."
+        method="filter_participant", label="Participant", help_text="Actor slug or id.",
+        widget=forms.HiddenInput,
     )
     issue = django_filters.CharFilter(method="filter_issue", label="Issue", help_text="Issue slug or id.")
     date_after = django_filters.DateFilter(
@@ -57,14 +62,23 @@ class MeetingFilterSet(django_filters.FilterSet):
         model = Meeting
         fields = ["kind", "status", "review_status"]
 
+    def _values(self, name, value) -> list[str]:
+        # A repeated parameter (?country=tr&country=us) means all of them: meetings between the two.
+        values = self.data.getlist(name) if hasattr(self.data, "getlist") else [value]
+        return [v for v in values if v and v.strip()] or [value]
+
     def filter_country(self, queryset, name, value):
-        iso2 = value.strip().upper()
-        participants = MeetingParticipant.objects.filter(Q(country__iso2=iso2) | Q(actor__country__iso2=iso2))
-        return queryset.filter(pk__in=participants.values("meeting_id"))
+        for code in self._values(name, value):
+            iso2 = code.strip().upper()
+            participants = MeetingParticipant.objects.filter(Q(country__iso2=iso2) | Q(actor__country__iso2=iso2))
+            queryset = queryset.filter(pk__in=participants.values("meeting_id"))
+        return queryset
 
     def filter_participant(self, queryset, name, value):
-        participants = MeetingParticipant.objects.filter(_id_or_slug(value, "actor__"))
-        return queryset.filter(pk__in=participants.values("meeting_id"))
+        for one in self._values(name, value):
+            participants = MeetingParticipant.objects.filter(_id_or_slug(one, "actor__"))
+            queryset = queryset.filter(pk__in=participants.values("meeting_id"))
+        return queryset
 
     def filter_issue(self, queryset, name, value):
         links = MeetingIssue.objects.filter(_id_or_slug(value, "issue__"))
@@ -74,22 +88,8 @@ class MeetingFilterSet(django_filters.FilterSet):
         return queryset.filter(pk__in=MeetingSource.objects.filter(article_id=value).values("meeting_id"))
 
     def filter_q(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        folded = fold_name(value)
-        by_participant = MeetingParticipant.objects.filter(
-            Q(actor__name__icontains=value) | Q(actor__aliases__folded__contains=folded)
-            | Q(country__name__icontains=value)
-        ).values("meeting_id")
-        by_issue = MeetingIssue.objects.filter(
-            Q(issue__name__icontains=value) | Q(issue__aliases__folded__contains=folded)
-        ).values("meeting_id")
-        by_evidence = MeetingSource.objects.filter(evidence__icontains=value).values("meeting_id")
-        return queryset.filter(
-            Q(location_name__icontains=value) | Q(pk__in=by_participant) | Q(pk__in=by_issue)
-            | Q(pk__in=by_evidence)
-        )
+        # Names (typos and missing diacritics forgiven), places, countries, issues and evidence text.
+        return queryset.filter(search.Search(value).meeting_condition())
 
 
 class ActorFilterSet(django_filters.FilterSet):
@@ -108,9 +108,8 @@ class ActorFilterSet(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        # Aliases are matched on their folded form so "Cavusoglu" finds "Çavuşoğlu".
-        aliases = ActorAlias.objects.filter(folded__contains=fold_name(value)).values("actor_id")
-        return queryset.filter(Q(name__icontains=value) | Q(pk__in=aliases))
+        # Aliases are matched on their folded form so "Cavusoglu" finds "Çavuşoğlu", and typos forgiven.
+        return queryset.filter(Q(name__icontains=value) | Q(pk__in=search.actor_ids(value)))
 
 
 class IssueFilterSet(django_filters.FilterSet):
@@ -124,8 +123,7 @@ class IssueFilterSet(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        aliases = IssueAlias.objects.filter(folded__contains=fold_name(value)).values("issue_id")
-        return queryset.filter(Q(name__icontains=value) | Q(pk__in=aliases))
+        return queryset.filter(Q(name__icontains=value) | Q(pk__in=search.issue_ids(value)))
 
 
 class CountryFilterSet(django_filters.FilterSet):

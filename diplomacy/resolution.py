@@ -82,6 +82,14 @@ def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor 
     folded = {fold_name(n) for n in names if fold_name(n)}
     multiword = {f for f in folded if " " in f}
     keys = multiword or folded
+    # Names an editor gave a curated actor (merged names, aliases typed in the admin: no article) are
+    # the editor's word: they win over kind and country, or a merge would come undone on re-extraction.
+    decided = list(
+        Actor.objects.filter(curated=True, aliases__folded__in=keys, aliases__article__isnull=True).distinct()
+    )
+    if decided:
+        decided.sort(key=lambda a: (bool(country_id) and a.country_id != country_id, a.kind != kind, a.pk))
+        return decided[0]
     candidates = list(
         Actor.objects.filter(kind=kind, aliases__folded__in=keys)
         .annotate(mention_count=Count("mentions", distinct=True))

@@ -5,16 +5,18 @@ issues are never returned, and each list declares the query shape it needs (a fi
 however many rows; tests pin the counts). Detail selectors raise Http404, which both Django views and
 DRF turn into a 404.
 """
-from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce, TruncMonth
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
 from articles.models import Article
 from diplomacy.filtersets import ActorFilterSet, IssueFilterSet, MeetingFilterSet
 from diplomacy.models import (
-    Actor, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource, ReviewStatus,
+    Actor, ActorRole, Country, Issue, Meeting, MeetingIssue, MeetingParticipant, MeetingSource, ReviewStatus,
 )
 
 REJECTED = ReviewStatus.REJECTED
@@ -124,39 +126,117 @@ def actor_detail(*, slug: str) -> Actor:
     return get_object_or_404(actor_full_queryset(), slug=slug)
 
 
-def actor_meetings(*, actor: Actor) -> list[Meeting]:
-    """The actor's public meetings, newest first, each with `counterparts`: everyone else present."""
-    meetings = list(
-        meeting_queryset().filter(pk__in=MeetingParticipant.objects.filter(actor=actor).values("meeting_id"))
+def actor_meeting_queryset(*, actor: Actor, with_actor: Actor | None = None) -> QuerySet[Meeting]:
+    """The actor's public meetings, newest first (undated last); with `with_actor`, only those together."""
+    queryset = meeting_queryset().filter(
+        pk__in=MeetingParticipant.objects.filter(actor=actor).values("meeting_id")
     )
+    if with_actor is not None:
+        queryset = queryset.filter(pk__in=MeetingParticipant.objects.filter(actor=with_actor).values("meeting_id"))
+    return queryset.order_by(F("date").desc(nulls_last=True), "-id")
+
+
+def with_counterparts(meetings, *, actor: Actor) -> list[Meeting]:
+    """Sets `counterparts` (everyone present but the actor) on each meeting, from prefetched rows."""
+    meetings = list(meetings)
     for meeting in meetings:
         meeting.counterparts = [p for p in meeting.participants.all() if p.actor_id != actor.pk]
     return meetings
 
 
+def actor_meetings(*, actor: Actor) -> list[Meeting]:
+    """All of the actor's public meetings with `counterparts`; pages use actor_meeting_queryset instead."""
+    return with_counterparts(actor_meeting_queryset(actor=actor), actor=actor)
+
+
 @dataclass(frozen=True)
 class Counterpart:
-    """Someone an actor met (an actor, or a country met without a named person) and how often."""
+    """Someone met (an actor, or a country met without a named person) and how often."""
 
-    participant: MeetingParticipant
+    name: str
+    url: str
     meetings: int
+    slug: str = ""
+    country_iso2: str = ""
+    country_name: str = ""
 
     @property
-    def name(self) -> str:
-        return str(self.participant)
+    def is_country(self) -> bool:
+        return not self.slug
 
 
-def actor_counterparts(*, meetings: list[Meeting]) -> list[Counterpart]:
-    """Counterparts ranked by number of meetings, from `actor_meetings` (no query of its own)."""
-    counts: Counter = Counter()
-    first_seen: dict = {}
-    for meeting in meetings:
-        for participant in meeting.counterparts:
-            key = ("actor", participant.actor_id) if participant.actor_id else ("country", participant.country_id)
-            counts[key] += 1
-            first_seen.setdefault(key, participant)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], str(first_seen[item[0]]).casefold()))
-    return [Counterpart(participant=first_seen[key], meetings=n) for key, n in ranked]
+def _participant_counts(participants: QuerySet[MeetingParticipant]) -> list[Counterpart]:
+    """Participants grouped by who they are, ranked by number of meetings (one query)."""
+    rows = (
+        participants.exclude(actor__review_status=REJECTED)
+        .values("actor_id", "actor__name", "actor__slug", "actor__country__iso2", "actor__country__name",
+                "country_id", "country__name", "country__iso2")
+        .annotate(n=Count("meeting_id", distinct=True))
+        .order_by("-n", "actor__name", "country__name")
+    )
+    ranked = []
+    for row in rows:
+        if row["actor_id"]:
+            ranked.append(Counterpart(
+                name=row["actor__name"], url=reverse("diplomacy:actor-detail", kwargs={"slug": row["actor__slug"]}),
+                meetings=row["n"], slug=row["actor__slug"], country_iso2=row["actor__country__iso2"] or "",
+                country_name=row["actor__country__name"] or "",
+            ))
+        else:
+            ranked.append(Counterpart(
+                name=row["country__name"], url=f"/countries/{row['country__iso2'].lower()}/", meetings=row["n"],
+                country_iso2=row["country__iso2"], country_name=row["country__name"],
+            ))
+    return ranked
+
+
+def actor_counterparts(*, actor: Actor, limit: int | None = None) -> list[Counterpart]:
+    """Everyone the actor met in public meetings, ranked by how often (one query, any number of meetings)."""
+    participants = MeetingParticipant.objects.filter(
+        meeting__in=public_meetings().filter(participants__actor=actor)
+    ).exclude(actor=actor)
+    ranked = _participant_counts(participants)
+    return ranked[:limit] if limit else ranked
+
+
+@dataclass(frozen=True)
+class IssueCount:
+    name: str
+    slug: str
+    meetings: int
+
+    def get_absolute_url(self) -> str:
+        return reverse("diplomacy:issue-detail", kwargs={"slug": self.slug})
+
+
+def meeting_issue_counts(*, meetings: QuerySet[Meeting], limit: int = 20) -> list[IssueCount]:
+    """The public issues of these meetings, by how many of them discussed each (one query)."""
+    rows = (
+        MeetingIssue.objects.filter(meeting__in=meetings.values("pk"))
+        .exclude(issue__review_status=REJECTED)
+        .values("issue__name", "issue__slug")
+        .annotate(n=Count("meeting_id", distinct=True))
+        .order_by("-n", "issue__name")[:limit]
+    )
+    return [IssueCount(name=r["issue__name"], slug=r["issue__slug"], meetings=r["n"]) for r in rows]
+
+
+def meetings_per_month(*, meetings: QuerySet[Meeting], max_months: int = 600) -> list[dict]:
+    """[{"month": "2021-04", "count": 3}, ...] from the first dated meeting to the last, empty months
+    included (a chart needs them); one query. Year-precise meetings count in their January."""
+    rows = (
+        meetings.order_by().exclude(date__isnull=True).annotate(month=TruncMonth("date"))
+        .values("month").annotate(n=Count("pk")).order_by("month")
+    )
+    counts = {(r["month"].year, r["month"].month): r["n"] for r in rows}
+    if not counts:
+        return []
+    (year, month), last = min(counts), max(counts)
+    series = []
+    while (year, month) <= last and len(series) < max_months:
+        series.append({"month": f"{year:04d}-{month:02d}", "count": counts.get((year, month), 0)})
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return series
 
 
 def actor_articles(*, actor: Actor) -> QuerySet[Article]:
@@ -202,16 +282,116 @@ def country_list() -> QuerySet[Country]:
     return Country.objects.all()
 
 
+def _sides() -> QuerySet[MeetingParticipant]:
+    """Participants of public meetings with `side`: the country they stand for, themselves or their actor's."""
+    return (
+        MeetingParticipant.objects.filter(meeting__in=public_meetings())
+        .exclude(actor__review_status=REJECTED)
+        .annotate(side=Coalesce("country_id", "actor__country_id"))
+        .exclude(side__isnull=True)
+    )
+
+
+def active_countries() -> list[Country]:
+    """Countries that took part in public meetings, each with `meeting_count`, most active first (2 queries)."""
+    counts = dict(_sides().values("side").annotate(n=Count("meeting_id", distinct=True)).values_list("side", "n"))
+    countries = list(Country.objects.filter(pk__in=counts))
+    for country in countries:
+        country.meeting_count = counts[country.pk]
+    return sorted(countries, key=lambda c: (-c.meeting_count, c.name))
+
+
 def country_detail(*, iso2: str) -> Country:
     return get_object_or_404(Country, iso2=iso2.upper())
 
 
-def country_meetings(*, country: Country) -> QuerySet[Meeting]:
-    return meeting_list(filters={"country": country.iso2})
+def country_meetings(*, country: Country, partner: Country | None = None) -> QuerySet[Meeting]:
+    """Public meetings the country took part in (with `partner`: both did), newest first."""
+    codes = [country.iso2] + ([partner.iso2] if partner else [])
+    filters = QueryDict(mutable=True)
+    filters.setlist("country", codes)
+    return meeting_list(filters=filters).order_by(F("date").desc(nulls_last=True), "-id")
+
+
+def country_partners(*, country: Country, limit: int = 30) -> list[Country]:
+    """The countries this one met most, each with `meeting_count` (2 queries)."""
+    meetings = country_meetings(country=country).values("pk")
+    counts = (
+        _sides().filter(meeting__in=meetings).exclude(side=country.pk)
+        .values("side").annotate(n=Count("meeting_id", distinct=True)).order_by("-n")
+    )
+    counts = dict(counts.values_list("side", "n")[:limit])
+    partners = list(Country.objects.filter(pk__in=counts))
+    for partner in partners:
+        partner.meeting_count = counts[partner.pk]
+    return sorted(partners, key=lambda c: (-c.meeting_count, c.name))
 
 
 def country_actors(*, country: Country) -> QuerySet[Actor]:
     return actor_list().filter(country=country).order_by("-meeting_count", "name")
+
+
+def meeting_participant_counts(*, meetings: QuerySet[Meeting]) -> list[Counterpart]:
+    """Who took part in these meetings, ranked by how often (one query)."""
+    return _participant_counts(MeetingParticipant.objects.filter(meeting__in=meetings.values("pk")))
+
+
+def meeting_place_counts(*, meetings: QuerySet[Meeting], limit: int = 15) -> list[dict]:
+    """Where these meetings took place: [{"place", "country", "meetings"}], most frequent first (one query)."""
+    rows = (
+        meetings.order_by().exclude(location_name="", location_country__isnull=True)
+        .values("location_name", "location_country__name", "location_country__iso2")
+        .annotate(n=Count("pk")).order_by("-n", "location_name")[:limit]
+    )
+    return [{"place": r["location_name"], "country": r["location_country__name"] or "",
+             "iso2": (r["location_country__iso2"] or "").lower(), "meetings": r["n"]} for r in rows]
+
+
+# The network ----------------------------------------------------------------------------------------
+
+@dataclass
+class Network:
+    """Who met whom: actors as nodes (`weight`: the sum of their edges), pairs as edges weighted by meetings."""
+
+    nodes: list[Actor]
+    edges: list[tuple[int, int, int]]  # (actor id, actor id, meetings together)
+    truncated: bool
+
+    def as_json(self) -> dict:
+        return {
+            "nodes": [{"id": a.pk, "label": a.name, "url": a.get_absolute_url(), "weight": a.weight,
+                       "country": a.country.iso2 if a.country else ""} for a in self.nodes],
+            "edges": [{"source": s, "target": t, "weight": w} for s, t, w in self.edges],
+        }
+
+    def links(self) -> list[tuple[Actor, Actor, int]]:
+        by_id = {actor.pk: actor for actor in self.nodes}
+        return [(by_id[s], by_id[t], n) for s, t, n in self.edges]
+
+
+def network(*, meetings: QuerySet[Meeting], max_edges: int = 500) -> Network:
+    """The pairs of public actors who met in these meetings, heaviest first (2 queries)."""
+    visible = [ReviewStatus.PROPOSED, ReviewStatus.CONFIRMED]
+    # One filter() call, so both conditions apply to the same other participant of the same meeting.
+    pairs = (
+        MeetingParticipant.objects.filter(meeting__in=meetings.values("pk"), actor__review_status__in=visible)
+        .filter(meeting__participants__actor_id__gt=F("actor_id"),
+                meeting__participants__actor__review_status__in=visible)
+        .values("actor_id", other=F("meeting__participants__actor_id"))
+        .annotate(n=Count("meeting_id", distinct=True))
+        .order_by("-n", "actor_id", "other")
+    )
+    rows = list(pairs.values_list("actor_id", "other", "n")[:max_edges + 1])
+    truncated = len(rows) > max_edges
+    edges = rows[:max_edges]
+    weight: dict[int, int] = {}
+    for source, target, n in edges:
+        weight[source] = weight.get(source, 0) + n
+        weight[target] = weight.get(target, 0) + n
+    nodes = list(Actor.objects.filter(pk__in=weight).select_related("country").order_by("name", "id"))
+    for actor in nodes:
+        actor.weight = weight[actor.pk]
+    return Network(nodes=nodes, edges=edges, truncated=truncated)
 
 
 # Articles -------------------------------------------------------------------------------------------

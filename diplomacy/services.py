@@ -8,8 +8,7 @@ from __future__ import annotations
 import logging
 
 from django.db import transaction
-from django.db.models import Count
-from django.utils import timezone
+from django.db.models import Count, Q
 from django.utils.text import slugify
 from unidecode import unidecode
 
@@ -61,24 +60,8 @@ def countries_sync(*, country_model=Country) -> int:
 
 # --- review ----------------------------------------------------------------------------------------
 
-
-@transaction.atomic
-def meeting_confirm(*, meeting: Meeting, user) -> Meeting:
-    meeting.review_status = ReviewStatus.CONFIRMED
-    meeting.reviewed_by = user
-    meeting.reviewed_at = timezone.now()
-    meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "updated_at"])
-    return meeting
-
-
-@transaction.atomic
-def meeting_reject(*, meeting: Meeting, user, note: str = "") -> Meeting:
-    meeting.review_status = ReviewStatus.REJECTED
-    meeting.reviewed_by = user
-    meeting.reviewed_at = timezone.now()
-    meeting.review_note = note
-    meeting.save(update_fields=["review_status", "reviewed_by", "reviewed_at", "review_note", "updated_at"])
-    return meeting
+# Editors' writes live in diplomacy.curation; these two are re-exported because callers know them here.
+from diplomacy.curation import meeting_confirm, meeting_reject  # noqa: E402,F401
 
 
 # --- extraction ------------------------------------------------------------------------------------
@@ -100,6 +83,8 @@ def extraction_apply(*, article, result) -> dict:
     codes.update(p for m in result.meetings for p in m.participants if _is_code(p))
     countries = {c.iso2: c for c in Country.objects.filter(iso2__in=codes)}
 
+    # What is left of this article's sources after retraction is where editors placed its sentences.
+    kept = list(MeetingSource.objects.filter(article=article).values_list("meeting_id", "evidence_start", "evidence_end"))
     actors = {ea.name: _actor_apply(ea, article=article, countries=countries) for ea in result.actors}
     issues = {ei.name: _issue_apply(ei, article=article) for ei in result.issues}
     # The extractor already told this article's meetings apart; two of them never merge here.
@@ -107,7 +92,7 @@ def extraction_apply(*, article, result) -> dict:
     for em in result.meetings:
         meeting = _meeting_apply(
             em, article=article, actors=actors, issues=issues, countries=countries,
-            exclude_ids={m.pk for m in meetings},
+            exclude_ids={m.pk for m in meetings}, kept=kept,
         )
         if meeting is not None:
             meetings.append(meeting)
@@ -121,18 +106,21 @@ def _is_code(value: str) -> bool:
 def article_retract_proposals(*, article) -> None:
     """Remove what extraction proposed from this article, before it is extracted again.
 
-    Sources on confirmed or rejected meetings stay: they are part of an editor's decision, and the
-    next extraction will find those meetings again instead of proposing them anew.
+    Sources on confirmed, rejected or curated (corrected, merged, split) meetings stay: they are part
+    of an editor's decision, and the next extraction finds those meetings through them (`_held_meeting`)
+    instead of proposing them anew. Curated actors stay even when no article mentions them any more.
     """
-    proposed_sources = MeetingSource.objects.filter(article=article, meeting__review_status=ReviewStatus.PROPOSED)
+    machine_meeting = Q(review_status=ReviewStatus.PROPOSED, curated=False)
+    proposed_sources = MeetingSource.objects.filter(
+        article=article, meeting__review_status=ReviewStatus.PROPOSED, meeting__curated=False
+    )
     meeting_ids = set(proposed_sources.values_list("meeting_id", flat=True))
     proposed_sources.delete()
-    (Meeting.objects.filter(pk__in=meeting_ids, review_status=ReviewStatus.PROPOSED)
-     .annotate(n=Count("sources")).filter(n=0).delete())
+    Meeting.objects.filter(machine_meeting, pk__in=meeting_ids).annotate(n=Count("sources")).filter(n=0).delete()
 
     actor_ids = set(ActorMention.objects.filter(article=article).values_list("actor_id", flat=True))
     ActorMention.objects.filter(article=article).delete()
-    (Actor.objects.filter(pk__in=actor_ids, review_status=ReviewStatus.PROPOSED)
+    (Actor.objects.filter(pk__in=actor_ids, review_status=ReviewStatus.PROPOSED, curated=False)
      .annotate(m=Count("mentions"), p=Count("participations")).filter(m=0, p=0).delete())
 
 
@@ -149,7 +137,7 @@ def _actor_apply(extracted, *, article, countries) -> Actor | None:
     elif actor.review_status == ReviewStatus.REJECTED:
         # An editor said this is not an actor; do not attach anything new to it.
         return None
-    elif actor.review_status == ReviewStatus.PROPOSED:
+    elif actor.review_status == ReviewStatus.PROPOSED and not actor.curated:
         updates = []
         if actor.country_id is None and country is not None:
             actor.country, updates = country, updates + ["country"]
@@ -200,13 +188,16 @@ def _issue_apply(extracted, *, article) -> Issue | None:
     return issue
 
 
-def _meeting_apply(extracted, *, article, actors, issues, countries, exclude_ids) -> Meeting | None:
+def _meeting_apply(extracted, *, article, actors, issues, countries, exclude_ids, kept) -> Meeting | None:
     sides_actor = {actors[p] for p in extracted.participants if p in actors and actors[p] is not None}
     sides_country = {countries[p] for p in extracted.participants if _is_code(p) and p in countries}
     if not sides_actor and not sides_country:
         logger.info("article %s: meeting without known participants skipped: %r", article.pk, extracted.evidence)
         return None
     date = PartialDate.parse(extracted.date)
+    held = _held_meeting(extracted, kept=kept)
+    if held is not None:
+        return held  # this sentence is already where an editor left it
     meeting = find_meeting(
         actor_ids={a.pk for a in sides_actor}, country_ids={c.pk for c in sides_country},
         kind=extracted.kind, date=date, exclude_ids=exclude_ids,
@@ -217,7 +208,7 @@ def _meeting_apply(extracted, *, article, actors, issues, countries, exclude_ids
             location_name=(extracted.location or "")[:200], location_country=countries.get(extracted.location_country),
             confidence=extracted.confidence, reason=extracted.reason[:300],
         )
-    elif meeting.review_status == ReviewStatus.PROPOSED:
+    elif not meeting.held_by_editor:
         _meeting_refine(meeting, extracted, date=date, countries=countries)
 
     MeetingSource.objects.get_or_create(
@@ -228,7 +219,7 @@ def _meeting_apply(extracted, *, article, actors, issues, countries, exclude_ids
             "extractor_version": article.extractor_version,
         },
     )
-    if meeting.review_status != ReviewStatus.PROPOSED:
+    if meeting.held_by_editor:
         return meeting  # an editor's meeting gains the source and nothing else
     have_actors = set(meeting.participants.filter(actor__isnull=False).values_list("actor_id", flat=True))
     have_countries = set(meeting.participants.filter(country__isnull=False).values_list("country_id", flat=True))
@@ -243,6 +234,19 @@ def _meeting_apply(extracted, *, article, actors, issues, countries, exclude_ids
         [MeetingIssue(meeting=meeting, issue=i, article=article) for i in wanted if i.pk not in have_issues]
     )
     return meeting
+
+
+def _held_meeting(extracted, *, kept) -> Meeting | None:
+    """The meeting an editor left this sentence on, if a kept source of this article covers it.
+
+    `kept` is the article's sources that survived retraction, all on meetings an editor decided or
+    curated: a kept source overlapping the extracted sentence means the editor placed it there (merged
+    it, split it off, confirmed or rejected its meeting). That wins over resolution, and over the
+    article's own exclude list, or a merged meeting would come back from its second sentence.
+    """
+    start, end = extracted.evidence_start, max(extracted.evidence_end, extracted.evidence_start + 1)
+    ids = sorted(mid for mid, s, e in kept if s < end and max(e, s + 1) > start)
+    return Meeting.objects.filter(pk=ids[0]).first() if ids else None
 
 
 def _meeting_refine(meeting, extracted, *, date, countries) -> None:

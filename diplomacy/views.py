@@ -1,11 +1,16 @@
-"""Public HTML pages. Each view asks selectors.py for its data and renders; no logic lives here."""
+"""Public HTML pages and exports. Each view asks selectors.py (or search.py) for its data and renders;
+no logic lives here. Every list of meetings is paginated, so a page costs the same number of queries
+for an actor with three meetings or three thousand (tests/diplomacy/test_views.py pins the counts)."""
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
 
-from diplomacy import selectors
+from diplomacy import exports, search, selectors
 from diplomacy.filtersets import ActorFilterSet, IssueFilterSet, MeetingFilterSet
 
 PAGE_SIZE = 50
+ACTOR_PAGE_SIZE = 25
+SIDEBAR_ROWS = 25
 
 
 def _page(request, queryset, per_page=PAGE_SIZE):
@@ -18,6 +23,12 @@ def _querystring_without_page(request) -> str:
     return params.urlencode()
 
 
+def _meeting_filterset(request) -> MeetingFilterSet:
+    # The same FilterSet the API uses, over the same selector, so /meetings/?… and /api/v1/meetings/?…
+    # give the same rows.
+    return MeetingFilterSet(request.GET or None, queryset=selectors.meeting_queryset())
+
+
 def home(request):
     return render(request, "diplomacy/home.html", {
         "meetings": selectors.latest_meetings(limit=10),
@@ -25,10 +36,15 @@ def home(request):
     })
 
 
+def search_page(request):
+    query = request.GET.get("q", "")
+    return render(request, "diplomacy/search.html", {"results": search.search(query), "query": query})
+
+
+# Meetings -------------------------------------------------------------------------------------------
+
 def meeting_list(request):
-    # The FilterSet is built here only to render its form; the rows come from the same selector the API
-    # uses, so both apply identical filters.
-    filterset = MeetingFilterSet(request.GET or None, queryset=selectors.meeting_queryset())
+    filterset = _meeting_filterset(request)
     return render(request, "diplomacy/meeting_list.html", {
         "filterset": filterset,
         "page": _page(request, filterset.qs),
@@ -36,9 +52,21 @@ def meeting_list(request):
     })
 
 
+def meeting_export(request):
+    """The filtered meeting list as CSV, streamed: an export of every meeting never sits in memory."""
+    meetings = _meeting_filterset(request).qs.iterator(chunk_size=500)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    response = StreamingHttpResponse(exports.meetings_csv(meetings, base_url=base_url),
+                                     content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="meetings.csv"'
+    return response
+
+
 def meeting_detail(request, pk: int):
     return render(request, "diplomacy/meeting_detail.html", {"meeting": selectors.meeting_detail(pk=pk)})
 
+
+# Actors ---------------------------------------------------------------------------------------------
 
 def actor_list(request):
     filterset = ActorFilterSet(request.GET or None, queryset=selectors.actor_list())
@@ -51,14 +79,26 @@ def actor_list(request):
 
 def actor_detail(request, slug: str):
     actor = selectors.actor_detail(slug=slug)
-    meetings = selectors.actor_meetings(actor=actor)
+    # ?with=<slug> narrows the timeline and the list to the meetings with one counterpart.
+    with_actor = None
+    if request.GET.get("with"):
+        with_actor = get_object_or_404(selectors.public_actors(), slug=request.GET["with"])
+    meetings = selectors.actor_meeting_queryset(actor=actor, with_actor=with_actor)
+    page = _page(request, meetings, per_page=ACTOR_PAGE_SIZE)
+    page.object_list = selectors.with_counterparts(page.object_list, actor=actor)
     return render(request, "diplomacy/actor_detail.html", {
         "actor": actor,
-        "meetings": meetings,
-        "counterparts": selectors.actor_counterparts(meetings=meetings),
-        "articles": selectors.actor_articles(actor=actor),
+        "with_actor": with_actor,
+        "page": page,
+        "querystring": _querystring_without_page(request),
+        "per_month": selectors.meetings_per_month(meetings=meetings),
+        "counterparts": selectors.actor_counterparts(actor=actor, limit=SIDEBAR_ROWS),
+        "issues": selectors.meeting_issue_counts(meetings=meetings, limit=SIDEBAR_ROWS),
+        "articles": selectors.actor_articles(actor=actor)[:SIDEBAR_ROWS],
     })
 
+
+# Issues ---------------------------------------------------------------------------------------------
 
 def issue_list(request):
     filterset = IssueFilterSet(request.GET or None, queryset=selectors.issue_list())
@@ -71,18 +111,72 @@ def issue_list(request):
 
 def issue_detail(request, slug: str):
     issue = selectors.issue_detail(slug=slug)
+    meetings = selectors.issue_meetings(issue=issue)
     return render(request, "diplomacy/issue_detail.html", {
         "issue": issue,
-        "page": _page(request, selectors.issue_meetings(issue=issue)),
-        "querystring": "",
+        "page": _page(request, meetings),
+        "querystring": _querystring_without_page(request),
+        "per_month": selectors.meetings_per_month(meetings=meetings),
+        "participants": selectors.meeting_participant_counts(meetings=meetings)[:SIDEBAR_ROWS],
     })
+
+
+# Countries ------------------------------------------------------------------------------------------
+
+def country_list(request):
+    return render(request, "diplomacy/country_list.html", {"countries": selectors.active_countries()})
 
 
 def country_detail(request, iso2: str):
     country = selectors.country_detail(iso2=iso2)
+    meetings = selectors.country_meetings(country=country)
     return render(request, "diplomacy/country_detail.html", {
         "country": country,
-        "actors": selectors.country_actors(country=country),
-        "page": _page(request, selectors.country_meetings(country=country)),
-        "querystring": "",
+        "actors": selectors.country_actors(country=country)[:SIDEBAR_ROWS],
+        "partners": selectors.country_partners(country=country, limit=SIDEBAR_ROWS),
+        "issues": selectors.meeting_issue_counts(meetings=meetings, limit=SIDEBAR_ROWS),
+        "per_month": selectors.meetings_per_month(meetings=meetings),
+        "page": _page(request, meetings),
+        "querystring": _querystring_without_page(request),
     })
+
+
+def country_pair(request, iso2: str, other: str):
+    country = selectors.country_detail(iso2=iso2)
+    partner = selectors.country_detail(iso2=other)
+    if country == partner:
+        raise Http404("A country's relations with itself: see its own page.")
+    meetings = selectors.country_meetings(country=country, partner=partner)
+    return render(request, "diplomacy/country_pair.html", {
+        "country": country,
+        "partner": partner,
+        "participants": selectors.meeting_participant_counts(meetings=meetings)[:SIDEBAR_ROWS],
+        "places": selectors.meeting_place_counts(meetings=meetings),
+        "issues": selectors.meeting_issue_counts(meetings=meetings, limit=SIDEBAR_ROWS),
+        "per_month": selectors.meetings_per_month(meetings=meetings),
+        "page": _page(request, meetings),
+        "querystring": _querystring_without_page(request),
+    })
+
+
+# The network ----------------------------------------------------------------------------------------
+
+def graph(request):
+    filterset = _meeting_filterset(request)
+    network = selectors.network(meetings=filterset.qs)
+    return render(request, "diplomacy/graph.html", {
+        "filterset": filterset,
+        "network": network,
+        "graph_data": network.as_json(),
+        "querystring": request.GET.urlencode(),
+    })
+
+
+def graph_export(request):
+    network = selectors.network(meetings=_meeting_filterset(request).qs, max_edges=20_000)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    description = f"Who met whom; filters: {request.GET.urlencode() or 'none'}"
+    response = HttpResponse(exports.network_gexf(network, base_url=base_url, description=description),
+                            content_type="application/gexf+xml; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="network.gexf"'
+    return response

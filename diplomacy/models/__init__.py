@@ -1,10 +1,11 @@
 from diplomacy.models.actors import Actor, ActorAlias, ActorMention, ActorRole
 from diplomacy.models.common import ReviewStatus
 from diplomacy.models.countries import Country
+from diplomacy.models.curation import MergeRecord
 from diplomacy.models.issues import Issue, IssueAlias
 from diplomacy.models.meetings import Meeting, MeetingIssue, MeetingParticipant, MeetingSource
 
 __all__ = [
     "Actor", "ActorAlias", "ActorMention", "ActorRole", "Country", "Issue", "IssueAlias",
-    "Meeting", "MeetingIssue", "MeetingParticipant", "MeetingSource", "ReviewStatus",
+    "Meeting", "MeetingIssue", "MeetingParticipant", "MeetingSource", "MergeRecord", "ReviewStatus",
 ]

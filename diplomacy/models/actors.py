@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from diplomacy.models.common import ReviewStatus, TimestampedModel, fold_name, surname_key
 
@@ -18,9 +19,16 @@ class Actor(TimestampedModel):
         "diplomacy.Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="actors"
     )
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED)
+    # Set when an editor corrected or merged the actor: extraction then never renames or removes it.
+    curated = models.BooleanField(default=False, help_text="An editor corrected or merged this actor.")
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
+        permissions = [
+            ("review_actor", "Can confirm or reject actors"),
+            ("merge_actor", "Can merge actors"),
+        ]
         indexes = [models.Index(fields=["review_status"], name="actor_review_status_idx")]
         constraints = [
             models.CheckConstraint(
@@ -46,6 +54,7 @@ class ActorAlias(models.Model):
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The article where this form was first seen.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -75,6 +84,7 @@ class ActorRole(models.Model):
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The article that first gave this role.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["actor", "-last_seen", "title"]

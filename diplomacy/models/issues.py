@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from diplomacy.models.common import ReviewStatus, TimestampedModel, fold_name, issue_key
 
@@ -10,9 +11,14 @@ class Issue(TimestampedModel):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, unique=True)
     review_status = models.CharField(max_length=20, choices=ReviewStatus.choices, default=ReviewStatus.PROPOSED)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
+        permissions = [
+            ("review_issue", "Can confirm or reject issues"),
+            ("merge_issue", "Can merge issues"),
+        ]
 
     def __str__(self):
         return self.name
@@ -32,6 +38,7 @@ class IssueAlias(models.Model):
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The article where this form was first seen.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]

@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from diplomacy.models.common import ReviewStatus, TimestampedModel
 
@@ -44,9 +45,21 @@ class Meeting(TimestampedModel):
     review_note = models.TextField(blank=True)
     confidence = models.FloatField(default=0.5, help_text="The extractor's confidence, 0 to 1.")
     reason = models.CharField(max_length=300, blank=True, help_text="Which cue found the meeting.")
+    # Set when an editor changed, merged or split the meeting: from then on extraction treats it like a
+    # decided one (keeps its sources, changes none of its fields, participants or issues).
+    curated = models.BooleanField(default=False, help_text="An editor corrected, merged or split this meeting.")
+    split_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="split_offs",
+        help_text="The meeting an editor split this one off from; the two are never suggested for merging.",
+    )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-date", "-id"]
+        permissions = [
+            ("review_meeting", "Can confirm or reject meetings"),
+            ("merge_meeting", "Can merge and split meetings"),
+        ]
         indexes = [
             models.Index(fields=["date"], name="meeting_date_idx"),
             models.Index(fields=["review_status", "confidence"], name="meeting_review_queue_idx"),
@@ -74,6 +87,11 @@ class Meeting(TimestampedModel):
         return reverse("diplomacy:meeting-detail", kwargs={"pk": self.pk})
 
     @property
+    def held_by_editor(self) -> bool:
+        """True when extraction may add sources to this meeting but change nothing else about it."""
+        return self.review_status != ReviewStatus.PROPOSED or self.curated
+
+    @property
     def date_display(self) -> str:
         """The date as precisely as it is known: "2021-04-12", "2021-03", "2021", or ""."""
         if self.date is None:
@@ -99,6 +117,7 @@ class MeetingParticipant(models.Model):
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The article this came from; empty when an editor added it.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "id"]
@@ -130,6 +149,7 @@ class MeetingIssue(models.Model):
         "articles.Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The article this came from; empty when an editor added it.",
     )
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["meeting", "issue"]
@@ -151,6 +171,7 @@ class MeetingSource(models.Model):
     reason = models.CharField(max_length=300, blank=True)
     extractor_version = models.CharField(max_length=40, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "evidence_start"]

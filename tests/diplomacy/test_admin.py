@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from articles.models import Article, Feed
-from diplomacy.models import ActorMention, Meeting, ReviewStatus
+from diplomacy.models import ActorMention, Meeting, MergeRecord, ReviewStatus
 from tests.factories import (
     ActorFactory, ActorRoleFactory, IssueFactory, country, meeting_with,
 )
@@ -24,6 +24,8 @@ def rows():
     ActorMention.objects.create(actor=actor, article=meeting.sources.get().article, name_in_text=actor.name)
     Article.objects.update(status=Article.Status.FAILED, failure_reason="Could not parse the date line.")
     Feed.objects.create(url="https://news.example.org/rss", status=Feed.Status.FAILING, last_error="HTTP 503")
+    MergeRecord.objects.create(kind=MergeRecord.Kind.ACTOR, survivor_id=actor.pk, survivor_label=actor.name,
+                               merged_ids=[actor.pk + 1000], merged_labels=["A. Duplicate"])
     return {"actor": actor, "issue": issue, "meeting": meeting}
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from articles.views import Segment, highlight_segments
 from diplomacy import selectors
+from diplomacy.views import ACTOR_PAGE_SIZE
 from diplomacy.models import Meeting, ReviewStatus
 from tests.factories import (
     ActorFactory, ActorRoleFactory, ArticleFactory, IssueFactory, country, meeting_with,
@@ -78,7 +79,7 @@ def test_actor_page(client, world):
     # The rejected meeting is nowhere, nor counted among counterparts.
     assert "Atlantis" not in html and "secret dinner" not in html
     assert [(c.name, c.meetings) for c in response.context["counterparts"]] == [("Antony Blinken", 1), ("NATO", 1)]
-    assert [m.pk for m in response.context["meetings"]] == [world["confirmed"].pk, world["proposed"].pk]
+    assert [m.pk for m in response.context["page"].object_list] == [world["confirmed"].pk, world["proposed"].pk]
 
 
 def test_actor_page_marks_unreviewed_meetings_only(client, world):
@@ -218,11 +219,27 @@ PAGES = {
     # selectors.meeting_queryset costs 4 (meetings, participants, issues, sources); the paginator 1 more.
     "home": ("/", 4 + 4),  # + 4 home_counts
     "meeting-list": ("/meetings/", 5),
-    "actor-detail": ("/actors/mevlut-cavusoglu/", 3 + 4 + 1),  # actor+aliases+roles, meetings, articles
+    "meeting-list-filtered": ("/meetings/?country=tr&country=us&kind=in_person", 5),
+    # actor+aliases+roles, a page of meetings, per month, counterparts, issues, articles
+    "actor-detail": ("/actors/mevlut-cavusoglu/", 3 + 5 + 1 + 1 + 1 + 1),
+    "actor-detail-with": ("/actors/mevlut-cavusoglu/?with=antony-blinken", 3 + 1 + 5 + 1 + 1 + 1 + 1),
+    "actor-detail-page-2": ("/actors/mevlut-cavusoglu/?page=2", 3 + 5 + 1 + 1 + 1 + 1),
     "actor-list": ("/actors/", 2),
     "issue-list": ("/issues/", 2),
-    "issue-detail": ("/issues/syrian-civil-war/", 2 + 5),
-    "country-detail": ("/countries/tr/", 1 + 1 + 5),  # country, actors, meetings page
+    # issue+aliases, a page of meetings, per month, who discussed it
+    "issue-detail": ("/issues/syrian-civil-war/", 2 + 5 + 1 + 1),
+    "country-list": ("/countries/", 2),
+    # country, actors, partners (counts, countries), issues, per month, a page of meetings
+    "country-detail": ("/countries/tr/", 1 + 1 + 2 + 1 + 1 + 5),
+    # two countries, who met, where, issues, per month, a page of meetings
+    "country-pair": ("/countries/tr/us/", 2 + 1 + 1 + 1 + 1 + 5),
+    "graph": ("/graph/", 2),  # edges, nodes
+    "graph-filtered": ("/graph/?country=tr&issue=syrian-civil-war", 2),
+    "graph-export": ("/graph/export.gexf", 2),
+    # ids of actors, issues, countries; the actors found (no issue or country matches, so no query for
+    # them); meetings (count + 4); articles. Two words also look up the actors each word names.
+    "search": ("/search/?q=cavusoglu", 3 + 1 + 5 + 1),
+    "search-typo": ("/search/?q=Antony+Blinkin", 3 + 2 + 1 + 5 + 1),
 }
 
 
@@ -232,6 +249,9 @@ def test_page_query_count_does_not_grow(client, world, django_assert_num_queries
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
     add_meetings(world["cavusoglu"])
+    # More meetings with Blinken than fit on one actor page, so page 2 exists and is as cheap.
+    for _ in range(ACTOR_PAGE_SIZE):
+        meeting_with(world["cavusoglu"], world["blinken"], country("US"), issues=[world["syria"]])
     for issue in selectors.public_issues().exclude(pk=world["syria"].pk):
         meeting_with(world["cavusoglu"], ActorFactory(), issues=[issue, world["syria"]])
     with django_assert_num_queries(expected):
@@ -271,3 +291,145 @@ def test_article_page_query_count(client, world, django_assert_num_queries):
 def test_highlight_segments(spans, expected):
     assert highlight_segments("abcdef", spans) == expected
     assert "".join(s.text for s in highlight_segments("abcdef", spans)) == "abcdef"
+
+
+# Analyst pages: countries, relations, search, exports, the network ---------------------------------
+
+def test_actor_page_timeline_and_meetings_with_one_counterpart(client, world):
+    meeting_with(world["cavusoglu"], world["nato"], date=dt.date(2021, 6, 3))
+    response = client.get("/actors/mevlut-cavusoglu/")
+    # Every month from the first meeting to the last, empty ones included, for the chart.
+    assert response.context["per_month"] == [
+        {"month": "2021-04", "count": 2}, {"month": "2021-05", "count": 0}, {"month": "2021-06", "count": 1}]
+    html = response.content.decode()
+    assert 'id="actor-chart-data" type="application/json"' in html
+    assert 'href="?with=antony-blinken"' in html
+    response = client.get("/actors/mevlut-cavusoglu/", {"with": "antony-blinken"})
+    assert [m.pk for m in response.context["page"].object_list] == [world["confirmed"].pk]
+    assert response.context["per_month"] == [{"month": "2021-04", "count": 1}]
+    assert client.get("/actors/mevlut-cavusoglu/", {"with": "no-one"}).status_code == 404
+
+
+def test_actor_page_is_paginated(client, world):
+    for _ in range(ACTOR_PAGE_SIZE):
+        meeting_with(world["cavusoglu"], world["blinken"], date=dt.date(2020, 1, 1))
+    first = client.get("/actors/mevlut-cavusoglu/")
+    assert len(first.context["page"].object_list) == ACTOR_PAGE_SIZE
+    assert first.context["page"].paginator.count == ACTOR_PAGE_SIZE + 2
+    second = client.get("/actors/mevlut-cavusoglu/", {"page": 2})
+    assert len(second.context["page"].object_list) == 2
+    # Counts in the sidebar are over all meetings, not one page.
+    assert [(c.name, c.meetings) for c in second.context["counterparts"]] == [
+        ("Antony Blinken", ACTOR_PAGE_SIZE + 1), ("NATO", 1)]
+
+
+def test_country_list_and_partners(client, world):
+    response = client.get("/countries/")
+    assert [(c.iso2, c.meeting_count) for c in response.context["countries"]] == [("TR", 2), ("US", 1)]
+    response = client.get("/countries/tr/")
+    assert [(c.iso2, c.meeting_count) for c in response.context["partners"]] == [("US", 1)]
+    assert [(i.name, i.meetings) for i in response.context["issues"]] == [("Syrian civil war", 1)]
+    assert 'href="/countries/tr/us/"' in response.content.decode()
+
+
+def test_country_pair_page(client, world):
+    response = client.get("/countries/tr/us/")
+    assert response.status_code == 200
+    assert [m.pk for m in response.context["page"].object_list] == [world["confirmed"].pk]
+    assert [(c.name, c.meetings) for c in response.context["participants"]] == [
+        ("Antony Blinken", 1), ("Mevlüt Çavuşoğlu", 1)]
+    assert [(i.name, i.meetings) for i in response.context["issues"]] == [("Syrian civil war", 1)]
+    assert response.context["places"] == [{"place": "Brussels", "country": "", "iso2": "", "meetings": 1}]
+    html = response.content.decode()
+    assert "Atlantis" not in html
+    # The evidence sentence is one click away from the relations page.
+    source = world["confirmed"].sources.get()
+    assert f'/articles/{source.article_id}/#evidence-{source.pk}' in html
+    assert client.get("/countries/tr/tr/").status_code == 404
+    assert client.get("/countries/tr/zz/").status_code == 404
+
+
+def test_meeting_list_actor_filter_and_repeated_parameters(client, world):
+    response = client.get("/meetings/?actor=mevlut-cavusoglu&actor=antony-blinken")
+    assert [m.pk for m in response.context["page"]] == [world["confirmed"].pk]
+    response = client.get("/meetings/?country=tr&country=us")
+    assert [m.pk for m in response.context["page"]] == [world["confirmed"].pk]
+    response = client.get("/meetings/", {"participant": "nato"})  # the older name still works
+    assert [m.pk for m in response.context["page"]] == [world["proposed"].pk]
+    html = response.content.decode()
+    assert 'href="/meetings/export.csv?participant=nato"' in html
+
+
+def test_meeting_csv_export(client, world):
+    world["confirmed"].location_name = "=HYPERLINK(\"http://evil\")"
+    world["confirmed"].save()
+    response = client.get("/meetings/export.csv", {"country": "us"})
+    assert response["Content-Type"].startswith("text/csv")
+    assert 'filename="meetings.csv"' in response["Content-Disposition"]
+    import csv
+    import io
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [int(r["id"]) for r in rows] == [world["confirmed"].pk]
+    row = rows[0]
+    assert row["participants"] == "Mevlüt Çavuşoğlu; Antony Blinken"
+    assert row["participant_countries"] == "TR; US"
+    assert row["issues"] == "Syrian civil war" and row["evidence"] == EVIDENCE
+    assert row["review_status"] == "confirmed"
+    # A formula from article text stays text in a spreadsheet.
+    assert row["location"].startswith("'=")
+    everything = b"".join(client.get("/meetings/export.csv").streaming_content).decode()
+    assert "secret dinner" not in everything and everything.count("\n") == 3
+
+
+def test_graph_and_gexf(client, world):
+    response = client.get("/graph/")
+    data = response.context["graph_data"]
+    names = {n["id"]: n["label"] for n in data["nodes"]}
+    assert sorted((*sorted([names[e["source"]], names[e["target"]]]), e["weight"]) for e in data["edges"]) == [
+        ("Antony Blinken", "Mevlüt Çavuşoğlu", 1), ("Mevlüt Çavuşoğlu", "NATO", 1)]
+    html = response.content.decode()
+    assert 'id="graph-data" type="application/json"' in html and 'href="/actors/nato/"' in html
+    # Filtered by the meetings' filters: only the Syria meeting.
+    data = client.get("/graph/", {"issue": "syrian-civil-war"}).context["graph_data"]
+    assert len(data["edges"]) == 1 and len(data["nodes"]) == 2
+
+    from xml.etree import ElementTree as ET
+    response = client.get("/graph/export.gexf", {"country": "us"})
+    assert response["Content-Type"].startswith("application/gexf+xml")
+    root = ET.fromstring(response.content)
+    ns = {"g": "http://gexf.net/1.3"}
+    labels = sorted(n.get("label") for n in root.findall(".//g:node", ns))
+    assert labels == ["Antony Blinken", "Mevlüt Çavuşoğlu"]
+    [edge] = root.findall(".//g:edge", ns)
+    assert edge.get("weight") == "1"
+
+
+def test_graph_leaves_out_rejected_actors(client, world):
+    world["nato"].review_status = ReviewStatus.REJECTED
+    world["nato"].save()
+    data = client.get("/graph/").context["graph_data"]
+    assert "NATO" not in {n["label"] for n in data["nodes"]}
+
+
+def test_search_page(client, world):
+    response = client.get("/search/", {"q": "cavusoglu"})
+    results = response.context["results"]
+    assert [a.slug for a in results.actors] == ["mevlut-cavusoglu"]
+    assert {m.pk for m in results.meetings} == {world["confirmed"].pk, world["proposed"].pk}
+    html = response.content.decode()
+    assert 'href="/actors/mevlut-cavusoglu/"' in html and "Atlantis" not in html
+    response = client.get("/search/", {"q": "Antony Blinkin"})
+    assert [a.slug for a in response.context["results"].actors] == ["antony-blinken"]
+    assert "Nothing matches" in client.get("/search/", {"q": "qqqzzz"}).content.decode()
+    assert client.get("/search/").status_code == 200
+
+
+def test_pages_have_no_inline_scripts(client, world):
+    # A Content-Security-Policy will forbid inline code: only JSON data and <script src> are allowed.
+    import re
+    for url in ("/", "/actors/mevlut-cavusoglu/", "/countries/tr/", "/countries/tr/us/", "/graph/",
+                "/search/?q=nato", "/issues/syrian-civil-war/", f"/articles/{world['article'].pk}/"):
+        html = client.get(url).content.decode()
+        for tag in re.findall(r"<script\b[^>]*>", html):
+            assert "src=" in tag or 'type="application/json"' in tag, (url, tag)
+        assert not re.search(r"\son[a-z]+\s*=", html), url

@@ -48,3 +48,9 @@ def page(chromium_browser):
 def screenshot_dir():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    # Say where the screenshots went, so whoever ran the browser tests can look at the pages.
+    if SCREENSHOTS.exists() and any(SCREENSHOTS.glob("*.png")):
+        terminalreporter.write_line(f"browser screenshots: {SCREENSHOTS}")
