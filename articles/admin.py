@@ -70,7 +70,7 @@ class ArticleAdmin(admin.ModelAdmin):
             return redirect("admin:articles_article_changelist")
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            report = ingest_uploads((f.name, f.read()) for f in form.cleaned_data["files"])
+            report = ingest_uploads((f.name, f.read()) for f in form.cleaned_data["all_files"])
             self.message_user(request, f"Upload: {report.summary()}.",
                               messages.WARNING if report.failed else messages.SUCCESS)
             for name, reason in report.failed:

@@ -17,14 +17,28 @@ class MultipleFileField(forms.FileField):
         single = super().clean
         if isinstance(data, (list, tuple)):
             return [single(item, initial) for item in data]
-        return [single(data, initial)]
+        return [single(data, initial)] if data else []
 
 
 class UploadForm(forms.Form):
     files = MultipleFileField(
+        required=False,
         help_text="Text (.txt), web pages (.html), or the JSON article format (.json, or .jsonl with one "
                   "article a line). Select many files at once for a bulk load.",
     )
+    folder = MultipleFileField(
+        required=False,
+        widget=MultipleFileInput(attrs={"multiple": True, "webkitdirectory": True, "directory": True}),
+        help_text="Or a whole folder: every supported file inside it is read (others are skipped).",
+    )
+
+    def clean(self):
+        data = super().clean()
+        folder = [f for f in data.get("folder") or [] if f and f.name.lower().endswith(SUPPORTED_SUFFIXES)]
+        data["all_files"] = [f for f in data.get("files") or [] if f] + folder
+        if not data["all_files"]:
+            raise forms.ValidationError("Choose at least one file, or a folder with supported files in it.")
+        return data
 
 
 class UrlForm(forms.Form):

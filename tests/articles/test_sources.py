@@ -167,3 +167,15 @@ def test_cli_ingests_files_and_urls_with_a_summary(tmp_path):
     assert "2 ingested, 0 duplicates, 1 failed" in out.getvalue()
     assert "empty.txt" in err.getvalue() and "100%" in err.getvalue()  # the progress bar ran
     assert Article.objects.get(source_name__endswith="empty.txt").status == Article.Status.FAILED
+
+
+def test_admin_upload_of_a_folder_skips_unsupported_files(client, editor):
+    client.force_login(editor)
+    article = io.BytesIO(b'{"title": "Folder talks", "text": "The Foreign Minister met the Premier in Oslo."}')
+    article.name = "a.json"
+    picture = io.BytesIO(b"\x89PNG")
+    picture.name = "cover.png"
+    response = client.post(reverse("admin:articles_article_upload"), {"folder": [article, picture]}, follow=True)
+    assert "1 ingested, 0 duplicates, 0 failed" in response.content.decode()
+    empty = client.post(reverse("admin:articles_article_upload"), {})
+    assert empty.status_code == 200 and "Choose at least one file" in empty.content.decode()
