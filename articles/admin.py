@@ -68,7 +68,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def upload_view(self, request):
         if not self.has_add_permission(request):
             return redirect("admin:articles_article_changelist")
-        form = UploadForm(request.POST or None, request.FILES or None)
+        posted = request.method == "POST"
+        form = UploadForm(request.POST if posted else None, request.FILES if posted else None)
         if request.method == "POST" and form.is_valid():
             report = ingest_uploads((f.name, f.read()) for f in form.cleaned_data["all_files"])
             self.message_user(request, f"Upload: {report.summary()}.",
@@ -81,7 +82,7 @@ class ArticleAdmin(admin.ModelAdmin):
     def fetch_view(self, request):
         if not self.has_add_permission(request):
             return redirect("admin:articles_article_changelist")
-        form = UrlForm(request.POST or None)
+        form = UrlForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
             created = sum(article_ingest_url(url=url, source=Article.Source.URL)[1] for url in form.cleaned_data["urls"])
             known = len(form.cleaned_data["urls"]) - created
