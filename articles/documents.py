@@ -127,7 +127,8 @@ def document_from_html(raw: bytes, *, name: str, url: str = "", charset: str | N
     return ArticleDocument(
         text=text,
         title=(meta.title if meta and meta.title else ""),
-        url=url or (meta.url if meta and meta.url else "") or "",
+        # The page's own canonical link (or og:url) when it has one; else the address it was fetched from.
+        url=(meta.url if meta and meta.url else "") or url or "",
         outlet=(meta.sitename if meta and meta.sitename else ""),
         published=published,
         external_id=name,

@@ -246,7 +246,7 @@ def article_fetch(*, article: Article) -> bool:
     article.outlet = article.outlet or document.outlet[:300]
     article.author = article.author or document.author[:300]
     article.published_date = article.published_date or document.published
-    article.canonical_url = result.url[:2000]
+    article.canonical_url = (document.url or result.url)[:2000]
     article.language = detect_language(document.text) or "en"
     article.save(update_fields=[
         "text", "content_hash", "title", "outlet", "author", "published_date", "canonical_url", "language", "updated_at",

@@ -27,3 +27,19 @@ def test_admin_login_is_throttled_after_repeated_failures(client, staff, setting
     assert blocked.status_code == 429 and blocked["Retry-After"]
     cache.clear()
     assert client.post("/admin/login/", {"username": "staff", "password": "pass-word-123"}).status_code == 302
+
+
+def test_a_server_error_shows_no_trace_or_secret(client, settings, monkeypatch):
+    from diplomacy import selectors
+
+    def boom(**kwargs):
+        raise RuntimeError("secret-internal-detail")
+
+    monkeypatch.setattr(selectors, "home_counts", boom)
+    monkeypatch.setattr("diplomacy.selectors.country_list", boom)
+    client.raise_request_exception = False
+    for url in ("/", "/api/v1/countries/"):
+        response = client.get(url)
+        assert response.status_code == 500
+        body = response.content.decode()
+        assert "secret-internal-detail" not in body and "Traceback" not in body and settings.SECRET_KEY not in body

@@ -145,3 +145,19 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(countrie
         article_extract(article_id=article_id)
     after = (Meeting.objects.count(), sorted((i, MeetingSource.objects.filter(article_id=i).count()) for i in ids))
     assert after == before
+
+
+def test_readyz_sees_a_worker_and_the_queue(countries, tmp_path, client, settings):
+    with queue_for_test() as queue:
+        settings.CELERY_TASK_DEFAULT_QUEUE = queue
+        worker = Worker(queue, tmp_path / "ready.log")
+        try:
+            def ready():
+                return client.get("/readyz").status_code == 200
+
+            wait_for(ready, 120, "a worker to answer /readyz")
+            body = client.get("/readyz").json()
+            assert body["checks"]["broker"]["workers"] >= 1 and body["checks"]["database"] == "ok"
+            assert body["checks"]["broker"]["queue_length"] == 0
+        finally:
+            worker.stop()
