@@ -6,6 +6,7 @@ each conjunct noun phrase becomes an issue. The canonical name drops articles an
 """
 from __future__ import annotations
 
+import functools
 import re
 
 DISCUSS_VERBS = {"discuss", "cover", "raise", "address", "review", "focus", "exchange", "explore", "talk",
@@ -29,7 +30,7 @@ TOPIC_NOUNS = {"talks", "discussions", "meeting", "call", "conversation", "views
 WRAPPERS = re.compile(
     r"^(?:the\s+)?(?:current\s+|latest\s+|recent\s+|overall\s+)?(?:situation|developments?|issues?|question|"
     r"matters?|importance|need|prospects?|state|status|progress|efforts?|process|ways|nature|role|"
-    r"complex nature|areas?|range)\s+(?:in|of|on|for|to|regarding|concerning|around)\s+", re.IGNORECASE)
+    r"complex nature|areas?|range|entirety|level|scope|depth|breadth|future)\s+(?:in|of|on|for|to|regarding|concerning|around)\s+", re.IGNORECASE)
 STOP_TOPICS = {"it", "this", "that", "these", "those", "them", "issues", "matters", "a range", "a number",
                "views", "details", "opportunity", "way", "ways", "things", "the importance", "importance",
                "the need", "need", "areas", "other topics", "topics", "the opportunity"}
@@ -49,7 +50,38 @@ GENERIC_HEADS = {"importance", "need", "opportunity", "views", "ways", "details"
                  "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines"}
 VAGUE_WORDS = {"negotiations", "move", "agenda", "view", "opinions", "peace", "discussions", "dialogue", "talks",
                "consultations", "plan", "proposal", "decision", "announcement", "action", "options"}
+# subject areas that are a topic by themselves, unmodified ("discussed trade and security")
+SINGLE_TOPICS = {"trade", "security", "terrorism", "migration", "immigration", "sanctions", "ceasefire", "cease-fire",
+                 "cybersecurity", "proliferation", "non-proliferation", "denuclearization", "denuclearisation",
+                 "disarmament", "extradition", "refugees", "investment", "investments", "energy", "tourism",
+                 "agriculture", "piracy", "narcotics", "drugs", "corruption", "democracy", "climate", "health",
+                 "education", "defence", "defense", "fisheries", "counterterrorism", "counter-terrorism", "aid",
+                 "reconstruction", "extremism", "smuggling", "trafficking", "peacekeeping", "whaling"}
 SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "FAC", "MONEY", "PERCENT", "QUANTITY", "ORG"}
+
+
+# evaluative or temporal modifiers that say how a topic stands, not what it is: "the strong bilateral ties",
+# "its long-standing dispute", "the existing sanctions" name the same topic as the bare noun phrase
+EVALUATIVE = {"good", "warm", "excellent", "friendly", "historical", "historic", "traditional", "long-standing",
+              "longstanding", "decades-long", "decadeslong", "sustained", "enduring", "greater", "deeper", "stronger",
+              "already", "existing", "growing", "fruitful", "productive", "cordial", "positive", "constructive",
+              "healthy", "robust", "solid", "vibrant", "dynamic", "steady", "stable", "smooth", "excellent",
+              "deep", "brotherly", "fraternal", "cooperative", "mutual", "fresh", "bold", "remaining", "various",
+              "immediate", "significant", "unprecedented", "renewed", "strong", "close", "closer", "sound",
+              "extensive", "broad", "wide-ranging", "far-reaching", "comprehensive-ranging", "specific", "practical",
+              "concrete", "tangible", "beneficial", "win-win", "cordial", "amicable", "serious", "grave", "deepening", "rising", "heightened", "urgent", "pressing"}
+_LEAD_MODS = re.compile(
+    r"^(?:the|a|an|our|their|his|her|its|my|your|both|all|other|further|key|recent|possible|similar|more|"
+    r"current|latest|continuing|ongoing|continued|overall|wider|broader|whole|entire|relevant|important|new|"
+    + "|".join(re.escape(w) for w in sorted(EVALUATIVE)) + r")\s+", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:and|or|as well as|also|first|second|third|finally|lastly|then|plus)\s*,?\s+",
+                        re.IGNORECASE)
+# trailing phrases of time or scope: "... in the future", "... in various fields", "... for the past years"
+_TRAIL_SCOPE = re.compile(
+    r"(?:,?\s+(?:in|for|over|across)\s+(?:the\s+)?(?:future|past\s+\w+|coming\s+\w+|years\s+ahead|"
+    r"(?:various|all|many|several|different|a\s+range\s+of|a\s+number\s+of|multiple)\s+(?:fields|areas|"
+    r"spheres|sectors|domains))|,?\s+(?:as|after|before|during)\s+the\s+(?:meeting|talks|visit|call)\b.*|"
+    r",\s+consistent with\b.*|\s+as\s+counterproductive)$", re.IGNORECASE)
 
 
 def canonical(surface: str) -> str:
@@ -59,11 +91,14 @@ def canonical(surface: str) -> str:
         if s2 == s:
             break
         s = s2
-    for _ in range(3):
-        s = re.sub(r"^(?:the|a|an|our|their|his|her|its|both|all|other|further|key|recent|possible|similar|more|"
-                   r"current|latest|continuing|ongoing|continued|overall|wider|broader|close|closer|strong|"
-                   r"sound|new|whole|entire|relevant|important)\s+", "", s, flags=re.IGNORECASE)
+    s = _LIST_MARK.sub("", s)
+    for _ in range(5):
+        s = _LIST_MARK.sub("", _LEAD_MODS.sub("", s))
+        s = re.sub(r"^[a-z]+ly\s+(?=\S+\s+\S)", "", s)  # "mutually beneficial ...", "unexpectedly cordial ..."
+        s = re.sub(r"^[\w.-]+(?:’s|'s)\s+(?=(?:already\s+)?(?:" + "|".join(sorted(EVALUATIVE)) + r")\b)", "", s,
+                   flags=re.IGNORECASE)  # "our already strong", "the country's strong ..."
     s = re.sub(r"\s+(?:more broadly|as well|too)$", "", s)
+    s = _TRAIL_SCOPE.sub("", s)
     if not s:
         return s
     return s[0].upper() + s[1:]
@@ -73,7 +108,7 @@ def _np_text(tok) -> tuple[str, int, int]:
     """The noun phrase headed by tok without its conjuncts, relative clauses or trailing punctuation."""
     drop = set()
     for c in tok.children:
-        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos", "acl") or (c.dep_ == "prep" and c.i > tok.i and c.text.lower() in ("with", "between", "during", "at", "after", "before")):
+        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos", "acl") or (c.dep_ == "prep" and c.i > tok.i and c.text.lower() in ("with", "between", "during", "at", "after", "before", "including")):
             drop.update(x.i for x in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     toks = [t for t in toks if t.i >= tok.i - 8]
@@ -119,6 +154,11 @@ def topic_heads(span) -> list:
         for c in h.children:
             if c.dep_ == "cc" and c.text.lower() == "as":
                 pass
+    # "bilateral relations, including Kashmir": the listed items are topics of their own
+    for h in list(heads):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                heads.extend(x2 for o in c.children if o.dep_ == "pobj" for x2 in _conjuncts(o))
     seen, out = set(), []
     for h in heads:
         if h.i not in seen and h.pos_ in ("NOUN", "PROPN"):
@@ -127,12 +167,22 @@ def topic_heads(span) -> list:
     return out
 
 
+_EVENT_NOUNS = {"meeting", "visit", "call", "summit", "talk", "talks", "conversation", "conference", "trip", "session"}
+_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political",
+              "security", "consular", "trade", "humanitarian", "strategic"}
+
+
 def _descend(h):
     """'the need for a political solution' -> 'solution'; 'a variety of bilateral issues' -> 'issues' (then
     dropped as generic); None when a generic head has no complement."""
     for _ in range(3):
         if h.lemma_.lower() not in GENERIC_HEADS and h.lower_ not in GENERIC_HEADS:
             return h
+        if h.lemma_.lower() in _EVENT_NOUNS:
+            return None  # "the planned meeting in X": another occasion and its place, not a topic
+        if h.lemma_.lower() in ("issue", "matter", "affair", "question") and any(
+                c.dep_ == "amod" and c.lower_ in _SCOPE_ADJ for c in h.children):
+            return h  # "bilateral issues", "regional and global matters"
         nxt = None
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "in", "about", "over", "regarding"):
@@ -162,9 +212,14 @@ def _topic(h):
         return None  # another meeting named as a topic is not an issue
     if not name or name.lower() in STOP_TOPICS or (h.lemma_.lower() in GENERIC_HEADS and " " not in name):
         return None
-    if " " not in name and surface[:1].islower() and (name.lower() in ISSUE_HEADS or h.lemma_.lower() in ISSUE_HEADS
-                                                      or name.lower() in VAGUE_WORDS):
-        return None  # "cooperation", "the agreement": a category word or a re-mention, not a named topic
+    if " " not in name and h.pos_ == "NOUN" and not h.ent_type_:
+        if name.lower() in ("ties", "relations", "relationship") and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in h.children):
+            return "Bilateral relations", surface  # "ties between X and Y"
+        if name.lower() not in SINGLE_TOPICS:
+            # "cooperation", "the agreement", "stability", "communication": a category word, a re-mention or an
+            # abstract quality, not a named topic; a few subject areas stand alone ("trade", "terrorism")
+            return None
     first = name.lower().split()[0]
     if first in GENERIC_HEADS and " of " not in name.lower():
         return None
@@ -208,35 +263,89 @@ def issue_key(name: str) -> str:
 
 
 _ISSUE_STOP = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with", "s", "issue", "issues", "its",
-               "their", "between", "two", "both", "countries", "country"}
+               "their", "between", "two", "both", "countries", "country", "nations", "nation", "matters", "matter"}
 
 
-_SYNONYMS = {"ties": "relations", "relationship": "relations", "co-operation": "cooperation",
+_SYNONYMS = {"ties": "relations", "relationship": "relations", "relation": "relations", "co-operation": "cooperation",
              "cease-fire": "ceasefire", "programme": "program", "programs": "program", "programmes": "program",
-             "agreements": "agreement", "sino": "china", "chinese": "china"}
+             "agreements": "agreement", "sino": "CN", "trading": "trade", "disputes": "dispute",
+             "sanction": "sanctions", "weapon": "weapons", "talk": "talks", "crises": "crisis"}
+# words a relations topic carries without changing which relationship it is
+_RELATION_WORDS = {"relations", "bilateral", "diplomatic", "cooperation", "partnership"}
 
 
-def _content(name: str) -> set[str]:
-    words = re.sub(r"[^a-z0-9 ]", " ", name.lower().replace("’s", "").replace("'s", "")).split()
-    return {_SYNONYMS.get(w, w) for w in words if w not in _ISSUE_STOP}
+def _country_word(w: str) -> str | None:
+    """The ISO code a name or demonym stands for ("greek", "greece" -> GR), for matching variants."""
+    from . import gazetteer
+    if w in ("us", "usa", "uk"):
+        return "US" if w != "uk" else "GB"
+    hit = gazetteer.lookup(w[:1].upper() + w[1:]) if w else None
+    return hit[0] if hit and hit[1] in ("name", "demonym") else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _content(name: str) -> frozenset[str]:
+    low = re.sub(r"\bu\.s\.a?\.?|\bu\.k\.?", lambda m: "us" if m.group(0).startswith("u.s") else "uk", name.lower())
+    words = re.sub(r"[^a-z0-9 \-]", " ", low.replace("’s", "").replace("'s", "")).split()
+    out = set()
+    for w in words:
+        parts = [w] if not re.fullmatch(r"[a-z]+(?:-[a-z]+)+", w) else w.split("-")  # "india-china", "u.s.-vietnam"
+        for x in parts:
+            x = x.strip("-")
+            if not x or x in _ISSUE_STOP:
+                continue
+            x = _SYNONYMS.get(x, x)
+            out.add(_country_word(x) or x)
+    return frozenset(out)
+
+
+def _relations_of(words: set[str]) -> frozenset | None:
+    """The states a relations topic is about ({} for "bilateral relations"), or None for other topics."""
+    if "relations" not in words and not ({"bilateral", "cooperation"} <= words):
+        return None
+    rest = words - _RELATION_WORDS
+    if all(re.fullmatch(r"[A-Z]{2}", w) for w in rest):
+        return frozenset(rest)
+    return None
+
+
+def same_issue(a: str, b: str) -> bool:
+    """Whether two names in one article name one topic: one's content words contain the other's, a relations
+    topic and "bilateral relations" (or the same states), or two phrases sharing two content words that make
+    up half of the shorter ("Greece's debt crisis" ~ "Greek debt crisis", "postwar peace treaty" ~
+    "post-World War II peace treaty")."""
+    wa, wb = _content(a), _content(b)
+    if not wa or not wb:
+        return False
+    if wa <= wb or wb <= wa:
+        return True
+    ra, rb = _relations_of(wa), _relations_of(wb)
+    if ra is not None and rb is not None and (not ra or not rb or ra == rb):
+        return True
+    shared = wa & wb
+    topical = shared - _RELATION_WORDS
+    return len(shared) >= 2 and len(shared) * 2 >= min(len(wa), len(wb)) and bool(topical) \
+        and not all(re.fullmatch(r"[A-Z]{2}", w) for w in topical)
 
 
 class IssueBook:
-    """The issues of one article: a surface form joins an existing issue when its content words are a subset or
-    superset of that issue's, so "bilateral relations" and "bilateral relations and trade" stay one topic."""
+    """The issues of one article: a surface form joins an existing issue when it names the same topic
+    (`same_issue`), so "bilateral relations" and "bilateral relations and trade" stay one topic. The shorter
+    name is kept as the canonical one."""
 
     def __init__(self):
         self.entries: list[tuple[str, list[str]]] = []
+        self.renamed: dict[str, str] = {}
 
     def add(self, name: str, surface: str) -> str:
-        words = _content(name)
-        if not words:
+        if not _content(name):
             return ""
-        for ename, forms in self.entries:
-            ew = _content(ename)
-            if ew and (words <= ew or ew <= words):
+        for k, (ename, forms) in enumerate(self.entries):
+            if same_issue(name, ename):
                 if surface not in forms:
                     forms.append(surface)
+                if name not in forms and name != ename:
+                    forms.append(name)
                 return ename
         self.entries.append((name, [surface]))
         return name

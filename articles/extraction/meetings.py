@@ -400,6 +400,43 @@ def fronted_place(sent) -> str | None:
     return None
 
 
+# nouns naming an occasion that is never the meeting itself: a date that modifies one is that occasion's date
+_OTHER_EVENTS = {"attack", "speech", "election", "war", "invasion", "vote", "referendum", "ceremony", "address",
+                 "announcement", "inauguration", "coup", "strike", "test", "launch", "explosion", "bombing",
+                 "massacre", "protest", "offensive", "shooting", "crash", "earthquake", "death", "arrest",
+                 "killing", "victory", "defeat", "birthday", "anniversary", "independence"}
+# occasions that may be the meeting itself ("during a meeting of ministers on 3 May") unless a preposition of
+# sequence sets them apart ("in preparation for a summit on Thursday", "since his trip last year")
+_MEETING_EVENTS = {"summit", "meeting", "conference", "trip", "visit", "session", "talks", "call", "tour"}
+_SEQUENCE_PREPS = {"ahead", "before", "after", "since", "following", "until", "preceding", "prior", "to"}
+
+
+def _other_event(tok, trigger) -> bool:
+    """Whether a date token hangs off another occasion before it reaches the meeting word: "the speech to
+    Congress on Wednesday", "since his trip last year", "in preparation for a summit on Thursday"."""
+    trig_ids = {trigger.i} | {t.i for t in trigger.ancestors}
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i in trig_ids:
+            return False
+        if cur.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lem = cur.lemma_.lower()
+        if lem in _OTHER_EVENTS:
+            return True
+        if lem in _MEETING_EVENTS or cur.lower_ in _MEETING_EVENTS:
+            prep = cur.head
+            if prep.dep_ == "prep" and (prep.lower_ in _SEQUENCE_PREPS or prep.head.lower_ in ("ahead", "prior") or (
+                    prep.lower_ == "for" and prep.head.lemma_.lower() in ("preparation", "prepare", "run-up"))):
+                return True
+            if cur.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in ("preparation", "eve", "run-up"):
+                return True
+    return False
+
+
 def pick_date(sent, trigger, published, planned: bool):
     mentions = find_dates(sent.text, published, future=planned)
     if not mentions:
@@ -411,9 +448,15 @@ def pick_date(sent, trigger, published, planned: bool):
     def attach(d):
         # the date's own head token: the last token of the mention
         tok = next((t for t in reversed(span) if t.idx - base < d.end and t.idx - base >= d.start), None)
-        return _attachment(tok, trigger) if tok is not None else 1
+        if tok is None:
+            return 1
+        if _other_event(tok, trigger):
+            return -1
+        return _attachment(tok, trigger)
 
-    scored = [(attach(d), d) for d in mentions]
+    scored = [(a, d) for a, d in ((attach(d), d) for d in mentions) if a >= 0]
+    if not scored:
+        return None, "unknown"  # only the dates of other occasions
     # a date inside another clause ("since he took office in 2012", "after the attack on 7 May") is that
     # event's date; among the rest, the date modifying the meeting word wins, then the nearest
     usable = [(a, d) for a, d in scored if a > 0] or scored

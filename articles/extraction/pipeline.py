@@ -207,6 +207,7 @@ def _extract(text, published, title) -> ExtractionResult:
     carried_place, carried_para = None, -1
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
+    loose = []  # (sentence index, issue) of topics found outside any meeting's report
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
@@ -227,7 +228,8 @@ def _extract(text, published, title) -> ExtractionResult:
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
             # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
-            kind = meeting_kind(sent.span, trig, _sides(parts, table), "" if drafts else title_low)
+            kind = meeting_kind(sent.span, trig, _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index])),
+                                "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
@@ -265,6 +267,8 @@ def _extract(text, published, title) -> ExtractionResult:
             canon = issues.add(name, surface)
             if canon and target is not None and canon not in target.issues:
                 target.issues.append(canon)
+            elif canon and target is None and not _other_voice(sent):
+                loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
             for piece in _split_separate(made, table):
@@ -287,20 +291,36 @@ def _extract(text, published, title) -> ExtractionResult:
         for d in drafts:
             if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held":
                 d.location, d.location_country = title_place
+    _attach_loose(loose, drafts)
+    _drop_non_topics(issues, table, drafts)
     return _result(table, countries, drafts, issues, warnings)
 
 
-def _sides(parts, table: ActorTable) -> int:
+def _stated_sides(sent, mentions) -> int:
+    """How many sides the sentence itself states: the states it names, or any number at a gathering of
+    several parties ("at the Leaders' Summit")."""
+    if any(t.lower_ in ("summit", "conference", "ministerial", "forum", "trilateral", "plenary") for t in sent.span):
+        return 99
+    return len({c.code for c in mentions})
+
+
+def _sides(parts, table: ActorTable, n_states: int = 0) -> int:
     """How many sides a contact has: a state and the people tied to it are one side; an organisation or a
     person of no known state is a side of its own."""
-    sides = set()
+    sides, unplaced = set(), 0
     for p in parts:
         if isinstance(p, str):
             sides.add(p)
             continue
         a = table.get(p)
+        if a.kind == "person" and not a.country:
+            unplaced += 1  # may well belong to a side already counted
+            continue
         sides.add(a.country if a.country and (a.kind == "person" or is_government_org(a.forms[0])) else f"#{p}")
-    return len(sides)
+    # people of no known state make up at most the sides still missing for a two-sided contact: three
+    # unplaced names are more likely two sides (a leader with an aide) than a trilateral, unless the sentence
+    # itself names as many states ("Leaders of A, B and C gathered ...")
+    return len(sides) + min(unplaced, max(0, 2 - len(sides), n_states - len(sides)))
 
 
 _GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
@@ -549,6 +569,65 @@ def _merge_into(drafts, new: Draft, table=None) -> bool:
                 d.issues.append(i)
         return True
     return False
+
+
+_PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "delegations", "men", "talks", "meeting",
+                "call", "conversation", "visit", "discussions", "countries", "minister", "president", "secretary",
+                "governments", "government", "statement", "readout", "summit", "nations", "counterparts"}
+
+
+def _other_voice(sent) -> bool:
+    """A sentence whose main subject is an outsider named by a common noun ("Analysts said ...", "Critics
+    fear ..."): its topics are not what the parties discussed."""
+    for t in sent.span:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            return t.pos_ == "NOUN" and t.lower_ not in _PARTY_NOUNS and t.lemma_.lower() not in _PARTY_NOUNS
+    return False
+
+
+def _attach_loose(loose, drafts) -> None:
+    """A topic the article raises outside any sentence tied to a meeting: in a report of one held meeting
+    the whole text is about that meeting ("Mr X also raised ..." paragraphs later), so its topics are the
+    meeting's; with several meetings it goes to the meeting reported last before it."""
+    if not loose or not drafts:
+        return
+    held = [d for d in drafts if d.status == "held"]
+    for idx, canon in loose:
+        before = [d for d in drafts if d.sent.index <= idx]
+        if len(held) == 1 and len(drafts) <= 2:
+            target = held[0]
+        elif before:
+            target = before[-1]
+        else:
+            continue
+        if canon not in target.issues:
+            target.issues.append(canon)
+
+
+def _drop_non_topics(issues: IssueBook, table: ActorTable, drafts) -> None:
+    """An issue that is only the name of a party is no topic: an actor ("the AU"), or a state that is a side
+    of a meeting in the article ("the US" in a US-Israel call). Other places stand for their situation
+    ("discussed Syria") and stay."""
+    from .actors import fold
+    actor_forms = {fold(f) for a in table.actors for f in a.forms}
+    sides = set()
+    for d in drafts:
+        for p in d.participants:
+            if isinstance(p, str):
+                sides.add(p)
+            elif table.get(p).country:
+                sides.add(table.get(p).country)
+    drop = set()
+    for name, forms in issues.entries:
+        bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+        hit = gazetteer.lookup(bare.rstrip(".") if bare.endswith(".") else bare) or gazetteer.lookup(bare)
+        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides):
+            drop.add(name)
+    if not drop:
+        return
+    issues.entries = [(n, f) for n, f in issues.entries if n not in drop]
+    for d in drafts:
+        d.issues = [i for i in d.issues if i not in drop]
 
 
 def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
