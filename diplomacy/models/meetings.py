@@ -121,6 +121,11 @@ class MeetingParticipant(models.Model):
 
     class Meta:
         ordering = ["meeting", "id"]
+        # Covering: "the meetings of an actor / a country" from the index alone (migration 0006).
+        indexes = [
+            models.Index(fields=["actor", "meeting"], name="participant_actor_meeting_idx"),
+            models.Index(fields=["country", "meeting"], name="participant_country_mtg_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=(models.Q(actor__isnull=False) & models.Q(country__isnull=True))

@@ -1,0 +1,185 @@
+"""Ingestion at scale: articles/s end to end (ingest -> Celery worker -> PostgreSQL) with 1 and 2 workers,
+next to the extraction pipeline alone; the cost of writing the Nth article next to the 100th; peak memory.
+
+    export DATABASE_URL=postgres://postgres@127.0.0.1:5432/diplomacy_ingest   # a database of its own
+    .venv/bin/python benchmarks/ingest.py [--articles 200] [--workers 1 2] [--cost-articles 2000]
+        [--broker redis://127.0.0.1:6379/14]
+
+It starts its own Celery workers (`celery -A diplomacy worker -c N`) on a queue of its own, so other
+workers on the same Redis never take its messages, and stops them (by pid) when done. The texts are
+those of benchmarks/extraction.py (dev-corpus paragraphs shuffled, names varied), a new set for each run
+so that nothing is a duplicate. Writes go to DATABASE_URL: use a database of its own.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def setup_django(broker: str, queue: str):
+    os.environ["CELERY_BROKER_URL"] = broker
+    os.environ["CELERY_TASK_DEFAULT_QUEUE"] = queue
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "diplomacy.settings")
+    import django
+
+    django.setup()
+
+
+def documents(n: int, seed: int, tag: str):
+    from articles.documents import ArticleDocument
+    from extraction import make_articles
+
+    return [ArticleDocument(text=text, title=f"Synthetic report {tag}-{i}", published=published,
+                            external_id=f"{tag}-{i}")
+            for i, (text, published) in enumerate(make_articles(n, seed))]
+
+
+def tree_peak_mb(pid: int) -> float:
+    """The largest VmHWM among a process and its children (Celery's pool processes)."""
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    peak = 0.0
+    for one in pids:
+        try:
+            for line in Path(f"/proc/{one}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]) / 1024)
+        except OSError:
+            pass
+    return peak
+
+
+def start_worker(concurrency: int, env: dict, log: Path) -> subprocess.Popen:
+    cmd = [str(ROOT / ".venv" / "bin" / "celery"), "-A", "diplomacy", "worker", "-c", str(concurrency),
+           "-Q", env["CELERY_TASK_DEFAULT_QUEUE"], "--without-gossip", "--without-mingle", "--loglevel=WARNING"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    return proc
+
+
+def wait_ready(app, proc, timeout=120):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit("the worker exited; see its log")
+        if app.control.ping(timeout=1.0):
+            return
+    raise SystemExit("the worker did not answer within the time limit")
+
+
+def end_to_end(docs, workers: int, env: dict, timeout: float) -> dict:
+    from articles.models import Article
+    from articles.services import article_ingest
+    from diplomacy.celery import app
+
+    log = Path(f"/tmp/bench-ingest-worker-{workers}.log")
+    proc = start_worker(workers, env, log)
+    try:
+        wait_ready(app, proc)
+        # Warm the pool processes (spaCy model load) with one article before the clock starts.
+        warm, _ = article_ingest(document=docs[0], source=Article.Source.FILE, source_name="bench-warm")
+        while Article.objects.filter(pk=warm.pk, status__in=["queued", "processing"]).exists():
+            time.sleep(0.2)
+        start = time.perf_counter()
+        ids = [article_ingest(document=d, source=Article.Source.FILE, source_name="bench")[0].pk for d in docs[1:]]
+        ingest_s = time.perf_counter() - start
+        deadline = time.time() + timeout
+        pending = len(ids)
+        while pending and time.time() < deadline:
+            time.sleep(0.25)
+            pending = Article.objects.filter(pk__in=ids, status__in=["queued", "processing"]).count()
+        total_s = time.perf_counter() - start
+        failed = Article.objects.filter(pk__in=ids, status="failed").count()
+        return {"n": len(ids), "ingest_s": ingest_s, "total_s": total_s, "pending": pending, "failed": failed,
+                "peak_mb": tree_peak_mb(proc.pid)}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def pipeline_alone(docs) -> float:
+    from articles.extraction import extract
+
+    extract(docs[0].text, published=docs[0].published)
+    start = time.perf_counter()
+    for d in docs[1:]:
+        extract(d.text, published=d.published, title=d.title)
+    return (len(docs) - 1) / (time.perf_counter() - start)
+
+
+def apply_costs(docs) -> list[float]:
+    """Milliseconds of `extraction_apply` (the writes alone: results computed beforehand) per article, in order."""
+    from articles.extraction import extract
+    from articles.models import Article
+    from diplomacy.services import extraction_apply
+
+    results = [extract(d.text, published=d.published, title=d.title) for d in docs]
+    costs = []
+    for d, result in zip(docs, results):
+        article = Article.objects.create(text=d.text, title=d.title, published_date=d.published,
+                                         external_id=d.external_id, status=Article.Status.PROCESSING)
+        start = time.perf_counter()
+        extraction_apply(article=article, result=result)
+        costs.append((time.perf_counter() - start) * 1000)
+        Article.objects.filter(pk=article.pk).update(status=Article.Status.DONE)
+    return costs
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=200, help="articles per end-to-end run")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--cost-articles", type=int, default=2000, help="0 to skip the Nth-vs-100th run")
+    ap.add_argument("--broker", default="redis://127.0.0.1:6379/14")
+    ap.add_argument("--timeout", type=float, default=900, help="seconds to wait for one run to drain")
+    ap.add_argument("--seed", type=int, default=int(time.time()) % 100000)
+    args = ap.parse_args(argv)
+    queue = f"bench-ingest-{os.getpid()}"
+    setup_django(args.broker, queue)
+    from django.db import connection
+
+    from diplomacy.models import Meeting
+
+    env = dict(os.environ)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GB; Python {platform.python_version()}")
+    print(f"database: {connection.settings_dict['NAME']} ({Meeting.objects.count()} meetings before); queue {queue}")
+
+    docs = documents(args.articles + 1, args.seed, f"p{args.seed}")
+    print(f"pipeline alone (extract, in-process, 1 core): {pipeline_alone(docs):.1f} articles/s "
+          f"over {args.articles} articles")
+    for i, workers in enumerate(args.workers):
+        run_docs = documents(args.articles + 1, args.seed + 100 + i, f"w{workers}-{args.seed}")
+        r = end_to_end(run_docs, workers, env, args.timeout)
+        print(f"end to end, {workers} worker process(es): {r['n'] / r['total_s']:.1f} articles/s "
+              f"({r['n']} articles in {r['total_s']:.1f}s, ingest itself {r['ingest_s']:.1f}s; failed {r['failed']}, "
+              f"unfinished {r['pending']}); worker peak RSS {r['peak_mb']:.0f} MB")
+
+    if args.cost_articles:
+        costs = apply_costs(documents(args.cost_articles, args.seed + 7, f"c{args.seed}"))
+        first = statistics.median(costs[:100])
+        last = statistics.median(costs[-100:])
+        print(f"extraction_apply cost: median of articles 1-100 {first:.1f} ms, of articles "
+              f"{len(costs) - 99}-{len(costs)} {last:.1f} ms: ratio {last / first:.2f} "
+              f"(database had {Meeting.objects.count()} meetings at the end)")
+    print(f"this process peak RSS {tree_peak_mb(os.getpid()):.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
