@@ -52,18 +52,53 @@ def meeting_reject(*, meeting: Meeting, user, note: str = "") -> Meeting:
 
 
 @transaction.atomic
-def meeting_correct(*, meeting: Meeting, user, changes: dict | None = None, reason: str = "Corrected") -> Meeting:
+def meeting_correct(*, meeting: Meeting, user, changes: dict | None = None, reason: str = "Corrected",
+                    participants: list | None = None, issues: list | None = None) -> Meeting:
     """Apply an editor's corrections (field name -> value) and mark the meeting curated.
 
     Called with no changes when an editor changed only the meeting's participants or issues: the
     meeting is then curated all the same, so extraction will not add back what the editor removed.
+    `participants` (Actor or Country objects) and `issues` (Issue objects), when given, replace the
+    meeting's sides and topics: rows that stay keep their article, new ones are the editor's (no article).
     """
     for name, value in (changes or {}).items():
         setattr(meeting, name, value)
     meeting.curated = True
     meeting.full_clean(exclude=["split_from"], validate_unique=False)
     _save(meeting, user=user, reason=reason)
+    if participants is not None:
+        _replace_participants(meeting, participants, user=user, reason=reason)
+    if issues is not None:
+        _replace_issues(meeting, issues, user=user, reason=reason)
     return meeting
+
+
+def _replace_participants(meeting: Meeting, sides: list, *, user, reason: str) -> None:
+    from diplomacy.models import Country
+
+    wanted = {(None, s.pk) if isinstance(s, Country) else (s.pk, None) for s in sides}
+    # From the table, not a prefetch (a public one leaves rejected actors out).
+    for part in MeetingParticipant.objects.filter(meeting=meeting):
+        key = (part.actor_id, part.country_id)
+        if key in wanted:
+            wanted.discard(key)
+        else:
+            part._history_user, part._change_reason = user, reason[:100]
+            part.delete()
+    for actor_id, country_id in sorted(wanted, key=str):
+        _save(MeetingParticipant(meeting=meeting, actor_id=actor_id, country_id=country_id), user=user, reason=reason)
+
+
+def _replace_issues(meeting: Meeting, issues: list, *, user, reason: str) -> None:
+    wanted = {issue.pk for issue in issues}
+    for link in MeetingIssue.objects.filter(meeting=meeting):
+        if link.issue_id in wanted:
+            wanted.discard(link.issue_id)
+        else:
+            link._history_user, link._change_reason = user, reason[:100]
+            link.delete()
+    for issue_id in sorted(wanted):
+        _save(MeetingIssue(meeting=meeting, issue_id=issue_id), user=user, reason=reason)
 
 
 @transaction.atomic

@@ -36,6 +36,10 @@ class MeetingFilterSet(django_filters.FilterSet):
         method="filter_country", label="Country",
         help_text="ISO code, e.g. tr: a side, or a participant's country. Repeat for meetings between them.",
     )
+    counterpart_country = django_filters.CharFilter(
+        method="filter_country", label="Met with",
+        help_text="ISO code, e.g. us: with `country`, the meetings between the two countries.",
+    )
     actor = django_filters.CharFilter(
         method="filter_participant", label="Actor",
         help_text="Actor slug or id. Repeat for meetings of them together.",

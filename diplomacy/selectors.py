@@ -16,7 +16,8 @@ from django.urls import reverse
 from articles.models import Article
 from diplomacy.filtersets import ActorFilterSet, IssueFilterSet, MeetingFilterSet
 from diplomacy.models import (
-    Actor, ActorRole, Country, Issue, Meeting, MeetingIssue, MeetingParticipant, MeetingSource, ReviewStatus,
+    Actor, ActorMention, ActorRole, Country, Issue, IssueAlias, Meeting, MeetingIssue, MeetingParticipant,
+    MeetingSource, MergeRecord, ReviewStatus,
 )
 
 REJECTED = ReviewStatus.REJECTED
@@ -51,9 +52,12 @@ def _sources() -> QuerySet[MeetingSource]:
     return MeetingSource.objects.select_related("article").defer("article__text").order_by("article_id", "id")
 
 
-def meeting_queryset() -> QuerySet[Meeting]:
-    """Public meetings shaped for a list or a detail page: 4 queries for any number of rows."""
-    return public_meetings().select_related("location_country").prefetch_related(
+def meeting_queryset(*, include_rejected: bool = False) -> QuerySet[Meeting]:
+    """Public meetings shaped for a list or a detail page: 4 queries for any number of rows.
+
+    `include_rejected` is for editors' writes only (a rejected meeting can be confirmed again)."""
+    meetings = Meeting.objects.all() if include_rejected else public_meetings()
+    return meetings.select_related("location_country").prefetch_related(
         Prefetch("participants", queryset=_public_participants()),
         Prefetch("issues", queryset=public_issues().order_by("name")),
         Prefetch("sources", queryset=_sources()),
@@ -122,6 +126,19 @@ def actor_full_queryset() -> QuerySet[Actor]:
     )
 
 
+def actor_with_provenance(*, mentions: int = 100) -> QuerySet[Actor]:
+    """`actor_full_queryset` plus where each fact comes from: each role's article and the latest
+    `mentions` articles naming the actor (`recent_mentions`): 4 queries for any number of actors."""
+    recent = (ActorMention.objects.select_related("article").defer("article__text")
+              .order_by(F("article__published_date").desc(nulls_last=True), "-article_id"))
+    return actor_list().prefetch_related(
+        "aliases",
+        Prefetch("roles", queryset=ActorRole.objects.select_related("country", "article").defer("article__text")
+                 .order_by("-last_seen", "title")),
+        Prefetch("mentions", queryset=recent[:mentions], to_attr="recent_mentions"),
+    )
+
+
 def actor_detail(*, slug: str) -> Actor:
     return get_object_or_404(actor_full_queryset(), slug=slug)
 
@@ -159,6 +176,7 @@ class Counterpart:
     slug: str = ""
     country_iso2: str = ""
     country_name: str = ""
+    actor_id: int | None = None
 
     @property
     def is_country(self) -> bool:
@@ -180,7 +198,7 @@ def _participant_counts(participants: QuerySet[MeetingParticipant]) -> list[Coun
             ranked.append(Counterpart(
                 name=row["actor__name"], url=reverse("diplomacy:actor-detail", kwargs={"slug": row["actor__slug"]}),
                 meetings=row["n"], slug=row["actor__slug"], country_iso2=row["actor__country__iso2"] or "",
-                country_name=row["actor__country__name"] or "",
+                country_name=row["actor__country__name"] or "", actor_id=row["actor_id"],
             ))
         else:
             ranked.append(Counterpart(
@@ -204,6 +222,7 @@ class IssueCount:
     name: str
     slug: str
     meetings: int
+    id: int = 0
 
     def get_absolute_url(self) -> str:
         return reverse("diplomacy:issue-detail", kwargs={"slug": self.slug})
@@ -214,11 +233,11 @@ def meeting_issue_counts(*, meetings: QuerySet[Meeting], limit: int = 20) -> lis
     rows = (
         MeetingIssue.objects.filter(meeting__in=meetings.values("pk"))
         .exclude(issue__review_status=REJECTED)
-        .values("issue__name", "issue__slug")
+        .values("issue_id", "issue__name", "issue__slug")
         .annotate(n=Count("meeting_id", distinct=True))
         .order_by("-n", "issue__name")[:limit]
     )
-    return [IssueCount(name=r["issue__name"], slug=r["issue__slug"], meetings=r["n"]) for r in rows]
+    return [IssueCount(name=r["issue__name"], slug=r["issue__slug"], meetings=r["n"], id=r["issue_id"]) for r in rows]
 
 
 def meetings_per_month(*, meetings: QuerySet[Meeting], max_months: int = 600) -> list[dict]:
@@ -265,7 +284,9 @@ def issue_list(*, filters=None) -> QuerySet[Issue]:
 
 
 def issue_full_queryset() -> QuerySet[Issue]:
-    return issue_list().prefetch_related("aliases")
+    """Public issues with their aliases, each with the article it was first seen in (2 queries)."""
+    aliases = IssueAlias.objects.select_related("article").defer("article__text").order_by("name")
+    return issue_list().prefetch_related(Prefetch("aliases", queryset=aliases))
 
 
 def issue_detail(*, slug: str) -> Issue:
@@ -422,3 +443,19 @@ def article_sources(*, article: Article) -> list[MeetingSource]:
         .prefetch_related(Prefetch("meeting", queryset=meetings))
         .order_by("evidence_start", "id")
     )
+
+
+# Merges ---------------------------------------------------------------------------------------------
+
+def merged_into(*, kind: str, pks) -> dict[int, MergeRecord]:
+    """For ids that a merge removed: the MergeRecord saying where each went (latest first; one query).
+
+    Scans the records of that kind in Python (a JSON list is not searchable the same way on SQLite and
+    PostgreSQL); it only runs when an id was not found, which is rare."""
+    wanted, found = set(pks), {}
+    for record in MergeRecord.objects.filter(kind=kind).order_by("-merged_at", "-id").iterator():
+        for pk in wanted.intersection(record.merged_ids):
+            found.setdefault(pk, record)
+        if len(found) == len(wanted):
+            break
+    return found

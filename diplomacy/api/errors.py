@@ -19,7 +19,13 @@ class Conflict(exceptions.APIException):
 
 def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
-        exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
+        if hasattr(exc, "error_dict"):
+            errors = dict(exc.message_dict)
+            if "__all__" in errors:  # Django's name for errors of no one field; DRF's is non_field_errors
+                errors["non_field_errors"] = errors.pop("__all__")
+            exc = exceptions.ValidationError(errors)
+        else:
+            exc = exceptions.ValidationError(exc.messages)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None  # Django's 500 handling (JSON for the API, see diplomacy.api.views.server_error)

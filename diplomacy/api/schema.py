@@ -34,9 +34,9 @@ def add_error_responses(result, generator, request, public):
             for code, description in ERRORS.items():
                 if code == "409" and method == "get":
                     continue
-                operation["responses"].setdefault(
-                    code, {"description": description, "content": {"application/json": {"schema": ref}}}
-                )
+                answer = operation["responses"].setdefault(code, {"description": description})
+                # An error an operation documents itself (e.g. its own 409 wording) still has the Error body.
+                answer.setdefault("content", {"application/json": {"schema": ref}})
             if method == "get" and "{" in next(k for k, v in result["paths"].items() if v is path_item):
                 operation["responses"].setdefault("304", {"description": "Not modified since the ETag or date sent."})
     return result

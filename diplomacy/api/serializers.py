@@ -10,7 +10,7 @@ from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from articles.models import Article
-from diplomacy.models import Actor, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource
+from diplomacy.models import Actor, ActorMention, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource
 
 
 def _absolute(field, path: str) -> str:
@@ -143,10 +143,28 @@ class MeetingDetailSerializer(MeetingSerializer):
 
 class ActorRoleSerializer(serializers.ModelSerializer):
     country = serializers.SlugRelatedField(slug_field="iso2", read_only=True, allow_null=True)
+    article = ArticleBriefSerializer(read_only=True, allow_null=True, help_text="The article that first gave this role.")
 
     class Meta:
         model = ActorRole
-        fields = ["title", "country", "first_seen", "last_seen"]
+        fields = ["title", "country", "first_seen", "last_seen", "article"]
+
+
+class ActorMentionSerializer(serializers.ModelSerializer):
+    """An article naming the actor, and the name it used."""
+
+    article = ArticleBriefSerializer(read_only=True)
+
+    class Meta:
+        model = ActorMention
+        fields = ["name_in_text", "article"]
+
+
+class AliasSourceSerializer(serializers.Serializer):
+    """A name seen for the object, and the article it was first seen in (none when an editor added it)."""
+
+    name = serializers.CharField()
+    article = ArticleBriefSerializer(read_only=True, allow_null=True)
 
 
 class ActorSerializer(ActorBriefSerializer):
@@ -160,10 +178,19 @@ class ActorSerializer(ActorBriefSerializer):
 class ActorDetailSerializer(ActorSerializer):
     aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
     roles = ActorRoleSerializer(many=True, read_only=True)
+    mentions = ActorMentionSerializer(source="recent_mentions", many=True, read_only=True,
+                                      help_text="The latest articles (up to 100) that name this actor.")
     meetings = serializers.SerializerMethodField(help_text="This actor's meetings in the meetings list.")
+    counterparts = serializers.SerializerMethodField(help_text="Everyone this actor met, ranked.")
 
     class Meta(ActorSerializer.Meta):
-        fields = ActorSerializer.Meta.fields + ["aliases", "roles", "meetings", "created_at", "updated_at"]
+        fields = ActorSerializer.Meta.fields + [
+            "aliases", "roles", "mentions", "meetings", "counterparts", "created_at", "updated_at",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_counterparts(self, obj) -> str:
+        return reverse("actor-counterparts", kwargs={"pk": obj.pk}, request=self.context.get("request"))
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_meetings(self, obj) -> str:
@@ -180,10 +207,12 @@ class IssueSerializer(IssueBriefSerializer):
 
 class IssueDetailSerializer(IssueSerializer):
     aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+    alias_sources = AliasSourceSerializer(source="aliases", many=True, read_only=True,
+                                          help_text="Each name with the article it was first seen in.")
     meetings = serializers.SerializerMethodField()
 
     class Meta(IssueSerializer.Meta):
-        fields = IssueSerializer.Meta.fields + ["aliases", "meetings"]
+        fields = IssueSerializer.Meta.fields + ["aliases", "alias_sources", "meetings"]
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_meetings(self, obj) -> str:

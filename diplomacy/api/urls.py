@@ -1,4 +1,4 @@
-"""/api/v1/: read-only resources on one router, and the OpenAPI schema.
+"""/api/v1/: the resources and the network on one router, and the OpenAPI schema.
 
 Route names are not namespaced ("meeting-detail", "schema") so that serializers' hyperlinks and the
 schema view can be reversed without knowing where this module is included.
@@ -16,6 +16,7 @@ router.register("meetings", views.MeetingViewSet, basename="meeting")
 router.register("issues", views.IssueViewSet, basename="issue")
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("feeds", views.FeedViewSet, basename="feed")
+router.register("network", views.NetworkViewSet, basename="network")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

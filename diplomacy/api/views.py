@@ -1,5 +1,6 @@
-"""Read-only API viewsets. Querysets come from selectors.py (rejected rows excluded, query shape
-declared there) and filtering from filtersets.py, the same ones the HTML pages use."""
+"""API viewsets. Querysets come from selectors.py (rejected rows excluded, query shape declared there)
+and filtering from filtersets.py, the same ones the HTML pages use. Relations are in views_relations.py,
+editors' writes (review, correction, merges; diplomacy.curation's services) in views_curation.py."""
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from drf_spectacular.types import OpenApiTypes
@@ -14,11 +15,18 @@ from articles.api import ArticleSubmitSerializer, FeedSerializer
 from articles.models import Article, Feed
 from articles.services import article_ingest, article_ingest_url
 
-from diplomacy import selectors
+from diplomacy import curation, selectors
 from diplomacy.api import serializers
 from diplomacy.api.conditional import ConditionalRetrieveMixin
 from diplomacy.api.pagination import CursorOrPagePagination
+from diplomacy.api.permissions import WritePermissionsMixin
+from diplomacy.api.serializers_writes import (
+    ActorMergeResultSerializer, IssueMergeResultSerializer, MeetingMergeResultSerializer,
+)
+from diplomacy.api.views_curation import MeetingCurationMixin, MergeMixin, merge_action
+from diplomacy.api.views_relations import ActorCounterpartsMixin, CountryRelationsMixin, NetworkViewSet  # noqa: F401
 from diplomacy.filtersets import ActorFilterSet, CountryFilterSet, IssueFilterSet, MeetingFilterSet
+from diplomacy.models import Actor, Issue, Meeting, MergeRecord
 
 
 class ListDetailMixin:
@@ -32,8 +40,18 @@ class ListDetailMixin:
         return self.serializer_class
 
 
-class MeetingViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):
-    """Meetings: who met whom, when, where, about what, with the evidence of every source."""
+class MeetingViewSet(WritePermissionsMixin, MeetingCurationMixin, MergeMixin, ConditionalRetrieveMixin,
+                     ListDetailMixin, viewsets.ReadOnlyModelViewSet):
+    """Meetings: who met whom, when, where, about what, with the evidence of every source.
+
+    Editors confirm, reject, correct (PATCH or POST .../correct/) and merge them with a token."""
+
+    write_model = Meeting
+    write_permissions = {**MeetingCurationMixin.CURATION_ACTIONS, "merge": "merge"}
+    merge_kind = MergeRecord.Kind.MEETING
+    merge_service = staticmethod(curation.meeting_merge)
+    merge_result_serializer = MeetingMergeResultSerializer
+    merge = merge_action(MeetingMergeResultSerializer, "meetings (one real event reported several times)")
 
     pagination_class = CursorOrPagePagination
     serializer_class = serializers.MeetingSerializer
@@ -43,7 +61,12 @@ class MeetingViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnl
     ordering = ["-date", "-id"]
 
     def get_queryset(self):
-        return selectors.meeting_queryset()
+        # Editors may act on a rejected meeting (confirm it again, merge it); the public never sees one.
+        return selectors.meeting_queryset(include_rejected=self.action in self.write_permissions)
+
+    def merge_survivor_data(self, survivor):
+        meeting = selectors.meeting_queryset(include_rejected=True).get(pk=survivor.pk)
+        return serializers.MeetingSerializer(meeting, context=self.get_serializer_context()).data
 
     @extend_schema(
         parameters=[OpenApiParameter("file_format", str, enum=["csv", "jsonl"], default="csv",
@@ -63,8 +86,17 @@ class MeetingViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnl
                                context=self.get_serializer_context(), fmt=fmt)
 
 
-class ActorViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):
-    """People and organisations taking part in meetings."""
+class ActorViewSet(WritePermissionsMixin, MergeMixin, ActorCounterpartsMixin, ConditionalRetrieveMixin,
+                   ListDetailMixin, viewsets.ReadOnlyModelViewSet):
+    """People and organisations taking part in meetings; the detail lists the articles naming them."""
+
+    write_model = Actor
+    write_permissions = {"merge": "merge"}
+    merge_kind = MergeRecord.Kind.ACTOR
+    merge_service = staticmethod(curation.actor_merge)
+    merge_result_serializer = ActorMergeResultSerializer
+    merge_survivor_serializer = serializers.ActorBriefSerializer
+    merge = merge_action(ActorMergeResultSerializer, "actors (one person or organisation spelt several ways)")
 
     serializer_class = serializers.ActorSerializer
     detail_serializer_class = serializers.ActorDetailSerializer
@@ -74,12 +106,21 @@ class ActorViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyM
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return selectors.actor_full_queryset()
+            return selectors.actor_with_provenance()
         return selectors.actor_list()
 
 
-class IssueViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyModelViewSet):
+class IssueViewSet(WritePermissionsMixin, MergeMixin, ConditionalRetrieveMixin, ListDetailMixin,
+                   viewsets.ReadOnlyModelViewSet):
     """Topics discussed at meetings."""
+
+    write_model = Issue
+    write_permissions = {"merge": "merge"}
+    merge_kind = MergeRecord.Kind.ISSUE
+    merge_service = staticmethod(curation.issue_merge)
+    merge_result_serializer = IssueMergeResultSerializer
+    merge_survivor_serializer = serializers.IssueBriefSerializer
+    merge = merge_action(IssueMergeResultSerializer, "issues (one topic under several names)")
 
     serializer_class = serializers.IssueSerializer
     detail_serializer_class = serializers.IssueDetailSerializer
@@ -93,7 +134,7 @@ class IssueViewSet(ConditionalRetrieveMixin, ListDetailMixin, viewsets.ReadOnlyM
         return selectors.issue_list()
 
 
-class CountryViewSet(ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
+class CountryViewSet(CountryRelationsMixin, ConditionalRetrieveMixin, viewsets.ReadOnlyModelViewSet):
     """Countries by ISO 3166-1 alpha-2 code (either case in the URL)."""
 
     serializer_class = serializers.CountrySerializer

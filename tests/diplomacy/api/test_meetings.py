@@ -168,12 +168,26 @@ def test_anonymous_cannot_write(client, data):
     assert Meeting.objects.count() == 3
 
 
-def test_signed_in_reader_gets_405_on_write(client, data, reader):
+def test_signed_in_reader_cannot_write(client, data, reader):
     client.force_login(reader)
     assert client.post(URL, {"kind": "phone_call"}, content_type="application/json").status_code == 405
-    assert client.patch(f"{URL}{data['call'].pk}/", {"kind": "video_call"},
-                        content_type="application/json").status_code == 405
+    assert client.delete(f"{URL}{data['call'].pk}/").status_code == 405
+    assert client.put(f"{URL}{data['call'].pk}/", {"kind": "video_call"},
+                      content_type="application/json").status_code == 405
+    patch = client.patch(f"{URL}{data['call'].pk}/", {"kind": "video_call"}, content_type="application/json")
+    assert patch.status_code == 403 and "diplomacy.change_meeting" in patch.json()["detail"]
     assert Meeting.objects.get(pk=data["call"].pk).kind == "phone_call"
+
+
+def test_meetings_between_two_countries_by_filter(client, data):
+    pair = {"country": "TR", "counterpart_country": "us"}
+    assert ids(client.get(URL, pair)) == [data["call"].pk]
+    assert ids(client.get(URL, {**pair, "date_after": "2021-05-01"})) == []
+    assert ids(client.get(URL, {"country": "TR", "counterpart_country": "RU"})) == [data["visit"].pk]
+    # The HTML list has the same filter, in its form.
+    page = client.get("/meetings/", pair)
+    assert page.status_code == 200 and 'name="counterpart_country"' in page.content.decode()
+    assert [m.pk for m in page.context["page"]] == [data["call"].pk]
 
 
 def test_export_csv_and_jsonl_of_a_filtered_list(client, data):

@@ -30,3 +30,21 @@ def test_schema_yaml_default(client):
     response = client.get("/api/v1/schema/")
     assert response.status_code == 200
     assert yaml.safe_load(response.content)["info"]["title"].startswith("Diplomatic")
+
+
+def test_writes_and_relations_are_documented_with_examples(client):
+    paths = client.get("/api/v1/schema/", {"format": "json"}).json()["paths"]
+    for resource in ("actors", "issues", "meetings"):
+        merge = paths[f"/api/v1/{resource}/merge/"]["post"]
+        assert merge["requestBody"]["content"]["application/json"]["examples"]
+        assert {"200", "400", "401", "403", "404", "409"} <= set(merge["responses"])
+        assert merge["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("MergeResult")
+    assert set(paths["/api/v1/meetings/{id}/"]) == {"get", "patch"}
+    for action in ("correct", "reject"):
+        assert paths[f"/api/v1/meetings/{{id}}/{action}/"]["post"]["requestBody"]["content"]["application/json"]["examples"]
+    assert "requestBody" not in paths["/api/v1/meetings/{id}/confirm/"]["post"]
+    for path in ("/api/v1/countries/{iso2}/relations/{partner}/", "/api/v1/actors/{id}/counterparts/",
+                 "/api/v1/network/"):
+        assert set(paths[path]) == {"get"}
+    network_params = {p["name"] for p in paths["/api/v1/network/"]["get"]["parameters"]}
+    assert {"country", "counterpart_country", "participant", "issue", "date_after", "q", "max_edges"} <= network_params
