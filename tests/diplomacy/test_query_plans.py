@@ -40,6 +40,9 @@ def _seq_scans_on_big_tables(sql: str) -> list[str]:
 @pytest.fixture(scope="module")
 def big(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
+        from diplomacy.services import countries_sync
+
+        countries_sync()  # a transactional test before this module may have flushed them
         # actor_offset=50: the busiest actor in about 1% of the meetings, as at 1M meetings and 100,000 actors.
         generate(sizes=Sizes(meetings=30_000, actors=3_000, articles=6_000, actor_offset=50), seed=11, log=lambda *_: None)
         busiest = (MeetingParticipant.objects.filter(actor__isnull=False).values("actor_id")

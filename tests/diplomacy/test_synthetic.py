@@ -27,7 +27,7 @@ def _index_names() -> set[str]:
 
 
 @pytest.fixture
-def generated(db):
+def generated(countries):
     before = _index_names()
     report = generate(sizes=Sizes(**SIZES), seed=5, log=lambda *_: None)
     return report, before
