@@ -179,3 +179,21 @@ def test_admin_upload_of_a_folder_skips_unsupported_files(client, editor):
     assert "1 ingested, 0 duplicates, 0 failed" in response.content.decode()
     empty = client.post(reverse("admin:articles_article_upload"), {})
     assert empty.status_code == 200 and "Choose at least one file" in empty.content.decode()
+
+
+def test_admin_ingestion_forms_need_the_add_permission(client, reader):
+    from tests.factories import UserFactory
+
+    upload = io.BytesIO(b'{"text": "The Foreign Minister met the Premier in Oslo."}')
+    upload.name = "a.json"
+    # Anonymous and a reader without staff access are sent to the login page.
+    for user in (None, reader):
+        if user:
+            client.force_login(user)
+        response = client.post(reverse("admin:articles_article_upload"), {"files": [upload]})
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    # Staff without the permission to add articles cannot use either form.
+    client.force_login(UserFactory(username="staff-no-perms", is_staff=True))
+    assert client.post(reverse("admin:articles_article_upload"), {"files": [upload]}).status_code == 302
+    assert client.post(reverse("admin:articles_article_fetch"), {"urls": "https://a.example.org/1"}).status_code == 302
+    assert not Article.objects.exists()
