@@ -130,6 +130,19 @@ _STATE_WORDS = {"republic", "kingdom", "state", "states", "federation", "union",
                 "principality", "sultanate"}
 
 
+def _agentless_with(trigger) -> bool:
+    """A meeting noun that is the subject of a passive event verb with no agent, and whose parties all
+    come after 'with': "Talks were held with ...", "Meetings were also conducted with ..."."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "nsubjpass":
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in ("hold", "conduct", "have", "organise", "organize", "arrange"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in list(verb.children) + list(trigger.children))
+
+
 def _direct_party(tok, trigger) -> bool:
     """Whether a noun is an argument of the meeting word itself: its subject or object, a conjunct of
     one, or the object of with/to/between/by attached to the trigger (or to the verb governing a noun
@@ -228,6 +241,13 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     elif pron_subj in ("i", "my", "we", "our") and disc.author is not None and disc.author not in parts:
         parts.insert(0, disc.author)
         notes.append("author")
+    # "Talks were held with X and Y", "Bilateral discussions were also held with ...": an agentless passive
+    # event names only the counterparts; the host is the subject the discourse is about
+    if not group and pron_subj is None and disc.subjects and _agentless_with(trigger):
+        subj = disc.subjects[-1]
+        if subj not in parts:
+            parts.insert(0, subj)
+            notes.append("implicit host")
     # states met at government level
     actor_countries = {table.get(p).country for p in parts if isinstance(p, int)}
     n_persons = sum(1 for p in parts if isinstance(p, int) and table.get(p).kind == "person")

@@ -472,7 +472,8 @@ def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     subj = d.participants[:1]
     others = [p for p in d.participants if p not in subj]
     countries = {table.get(p).country if isinstance(p, int) else p for p in others}
-    if len(countries) < 2 or (isinstance(subj[0], int) and table.get(subj[0]).country in countries):
+    if len(countries - {None}) < 2 or (isinstance(subj[0], int) and table.get(subj[0]).country
+                                         and table.get(subj[0]).country in countries):
         return [d]
     out = []
     for o in others:
