@@ -11,9 +11,11 @@ from .issues import IssueBook, issues_in
 from .dates import find_dates
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
-from .orgs import canonical_org, is_government_org
+from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
+from .orgs import is_government_org
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
+from .titles import article_author, role_lookup_factory
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -21,144 +23,6 @@ MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
 _FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
-_TITLE_HEADS = {"secretary-general", "general", "president", "minister", "secretary", "chancellor", "premier", "king",
-                "queen", "emir", "envoy", "ambassador", "adviser", "advisor", "commissioner", "leader", "chairman"}
-_TITLE_MODS = {"prime", "foreign", "external", "affairs", "deputy", "vice", "defence", "defense", "trade", "home",
-               "finance", "general", "state", "national", "security", "special", "crown", "interior", "chief",
-               "acting", "high", "federal", "first", "economy", "of"}
-
-
-def _norm_role(role: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", role.lower().replace("secretary general", "secretary-general")) if w]
-
-
-def _role_matches(role: str | None, title_words: list[str]) -> int:
-    """How well an actor's role fits a bare title: 2 exact, 1 the title is the role's tail, 0 not."""
-    if not role:
-        return 0
-    rw = [w for w in _norm_role(role) if w not in ("of", "for") or True]
-    # drop an "of X"/"for X" tail from the role ("Minister for Foreign Affairs" keeps its words)
-    if rw == title_words:
-        return 2
-    if len(title_words) <= len(rw) and rw[-len(title_words):] == title_words:
-        return 1
-    if len(rw) < len(title_words) and title_words[-len(rw):] == rw and len(rw) >= 1 and rw[-1] != "minister":
-        return 1
-    # "the Minister" for a "Minister of Foreign Affairs", "the Secretary" for a "Secretary of State"
-    cut = next((i for i, w in enumerate(rw) if w in ("of", "for")), None)
-    if cut and rw[:cut] == title_words:
-        return 1
-    return 0
-
-
-def _initials(role: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", role) if w and w[0].isupper())
-
-
-def _role_lookup_factory(table: ActorTable):
-    """Bare titles resolve to the actor of this article who holds them: "the External Affairs Minister",
-    "the Israeli prime minister", "The Secretary-General", an acronym of a stated title ("EAM", "PM")."""
-
-    def candidates(title_words, country):
-        scored = []
-        for a in table.actors:
-            if a.kind != "person":
-                continue
-            sc = _role_matches(a.role, title_words)
-            if sc and (country is None or a.country == country):
-                scored.append((sc, a))
-        if not scored:
-            return None
-        best = max(sc for sc, _ in scored)
-        top = [a for sc, a in scored if sc == best]
-        if len(top) == 1 or (country is not None and len({a.key for a in top}) == 1):
-            return top[0].key
-        # several holders of a generic title: only a specific (multi-word) title picks the first-named one
-        return top[0].key if len(title_words) >= 2 and best == 2 else None
-
-    def lookup(sent, tab):
-        out = []  # (actor key, start token, end token)
-        span = sent.span
-        toks = list(span)
-        for i, t in enumerate(toks):
-            if t.lower_ not in ("the", "both") or i + 1 >= len(toks):
-                continue
-            j = i + 1
-            words, country = [], None
-            while j < len(toks) and j - i <= 5:
-                w = toks[j]
-                low = w.lower_
-                hit = gazetteer.lookup(w.text) if w.text[:1].isupper() else None
-                if hit and not words and country is None and w.ent_type_ in ("NORP", "GPE", ""):
-                    country = hit[0]
-                elif low in ("-", "–") and words and j + 1 < len(toks) and toks[j + 1].lower_ == "general":
-                    words[-1] = words[-1] + "-general"
-                    j += 2
-                    continue
-                elif low in _TITLE_MODS or low in _TITLE_HEADS or low == "secretary-general":
-                    words.append(low)
-                else:
-                    break
-                j += 1
-            while words and words[-1] not in _TITLE_HEADS:
-                words.pop()
-                j -= 1
-            if words and words[-1] == "general" and len(words) >= 2 and words[-2] == "secretary":
-                words[-2:] = ["secretary-general"]
-            if not words:
-                continue
-            end = j
-            nxt = toks[end] if end < len(toks) else None
-            # "the Foreign Minister of Japan", "the President, Joe Biden": not bare
-            if nxt is not None and nxt.lower_ in ("of", "for") and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
-                continue
-            if nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.text == "," and end + 1 < len(toks)
-                                                                 and toks[end + 1].ent_type_ == "PERSON")):
-                continue
-            if any(m.start <= toks[end - 1].i < m.end for m in tab.mentions_in(sent.index)):
-                continue
-            title_words = words
-            if "secretary-general" in title_words or title_words[-2:] == ["secretary", "general"]:
-                un_person = candidates(["secretary-general"], None)
-                if un_person is not None:
-                    out.append((un_person, toks[i].i, toks[end - 1].i + 1))
-                    continue
-                un = next((a for a in tab.actors if canonical_org(a.forms[0]) == "un"), None)
-                if un is None:
-                    un = tab.find_or_add("United Nations", "organization")
-                out.append((un.key, toks[i].i, toks[end - 1].i + 1))
-                continue
-            key = candidates(title_words, country)
-            if key is not None:
-                out.append((key, toks[i].i, toks[end - 1].i + 1))
-        # acronyms of a stated title: "EAM met ...", "the PM said"
-        by_initials = {}
-        for a in tab.actors:
-            if a.kind == "person" and a.role and len(_initials(a.role)) >= 2:
-                by_initials.setdefault(_initials(a.role), set()).add(a.key)
-        for t in toks:
-            if t.text.isupper() and 2 <= len(t.text) <= 5 and t.text in by_initials and len(by_initials[t.text]) == 1 \
-                    and not gazetteer.lookup(t.text) and canonical_org(t.text) is None:
-                out.append((next(iter(by_initials[t.text])), t.i, t.i + 1))
-        seen, res = set(), []
-        for k, a, b in out:
-            if k not in seen:
-                seen.add(k)
-                res.append((k, a, b))
-        return res
-    return lookup
-
-
-def _author(table: ActorTable, sentences, title_sent):
-    """The writer of a first-person release: a person named in an all-caps header or the title."""
-    for m in table.mentions:
-        if m.sent == -1 or (m.sent < len(sentences) and sentences[m.sent].para <= 1 and m.text.isupper()):
-            a = table.get(m.actor)
-            if a.kind == "person" and (m.text.isupper() or m.sent == -1):
-                return a.key
-    return None
-
-
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None) -> ExtractionResult:
     try:
         nlp = get_nlp()
@@ -198,9 +62,9 @@ def _extract(text, published, title) -> ExtractionResult:
         if a.country and not gazetteer.is_sovereign(a.country):
             a.country = None
 
-    disc = Discourse(author=_author(table, sentences, title_sent))
+    disc = Discourse(author=article_author(table, sentences, title_sent))
     first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
-    role_lookup = _role_lookup_factory(table)
+    role_lookup = role_lookup_factory(table)
     drafts: list[Draft] = []
     issues = IssueBook()
     title_low = (title or "").lower()
@@ -259,7 +123,7 @@ def _extract(text, published, title) -> ExtractionResult:
                     re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low)
                     or sent.para == drafts[-1].sent.para):
                 target = drafts[-1]
-            elif sent.index - last_touch <= 8 and _about_meeting(sent, drafts[-1], table):
+            elif sent.index - last_touch <= 8 and about_meeting(sent, drafts[-1], table):
                 target = drafts[-1]
         if target is not None and target is not made:
             last_touch = sent.index
@@ -271,8 +135,8 @@ def _extract(text, published, title) -> ExtractionResult:
                 loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
-            for piece in _split_separate(made, table):
-                if not _merge_into(drafts, piece, table):
+            for piece in split_separate(made, table):
+                if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision = implied
                     drafts.append(piece)
@@ -323,14 +187,12 @@ def _sides(parts, table: ActorTable, n_states: int = 0) -> int:
     return len(sides) + min(unplaced, max(0, 2 - len(sides), n_states - len(sides)))
 
 
-_GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
-                    "assembly", "gathering", "congress", "council"}
 
 
 def _convened_by(trig, org_key, table: ActorTable, sent) -> bool:
     """Whether a gathering noun names its convening organisation: "a meeting of the North Atlantic Council",
     "the G20 summit", "NATO's summit" - the organisation is then the party when attendees go unnamed."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_ not in _GATHERING_NOUNS:
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_ not in GATHERING_NOUNS:
         return False
     spans = [(m.start, m.end) for m in table.mentions_in(sent.index) if m.actor == org_key]
     inside = lambda t: any(a <= t.i < b for a, b in spans)
@@ -424,152 +286,6 @@ def _implied_date(sent, trig, drafts, trips, published):
                                       for c in verb.children):
             return published.isoformat(), "day"
     return None, "unknown"
-
-
-_MEETING_REFS = {"talks", "meeting", "call", "conversation", "visit", "discussions", "summit", "session",
-                 "consultations", "exchange", "dialogue", "meetings", "calls", "conference"}
-
-
-def _about_meeting(sent, d: Draft, table: ActorTable) -> bool:
-    """Whether a sentence continues the report of meeting `d`: its main-clause subject is one of the
-    meeting's parties (by name, pronoun or group phrase: "President X raised ...", "He stressed ...",
-    "The two leaders discussed ..."), or it opens with a re-mention of the occasion ("During the talks, ...")."""
-    span = sent.span
-    toks = list(span)
-    if len(toks) >= 3 and toks[0].lower_ in ("during", "in", "at", "over") and any(
-            t.lower_ in _MEETING_REFS for t in toks[1:5]):
-        return True
-    parts = {p for p in d.participants if isinstance(p, int)}
-    ments = table.mentions_in(sent.index)
-    for t in toks:
-        if t.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        h = t.head
-        if not (h.dep_ == "ROOT" or (h.dep_ == "conj" and h.head.dep_ == "ROOT")):
-            continue
-        if t.lower_ in ("he", "she", "they", "we"):
-            return True
-        if t.lower_ in ("sides", "leaders", "ministers", "presidents", "parties", "delegations", "men") and any(
-                c.lower_ in ("two", "both", "the") for c in t.children):
-            return True
-        for m in ments:
-            if m.start <= t.i < m.end and m.actor in parts:
-                return True
-    return False
-
-
-def _split_separate(d: Draft, table: ActorTable) -> list[Draft]:
-    """'had bilateral meetings with A, B and C', 'spoke separately with A and B': one entry per
-    counterpart, since they belong to different governments."""
-    low = d.sent.text.lower()
-    # a list of counterparts met one by one: "bilateral meetings with", "spoke separately", "met several
-    # delegates, including A, B and C", "held talks with counterparts from X, Y and Z"
-    if len(d.participants) < 3 or not re.search(
-            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low) \
-            or d.trigger.lower_ in ("summit", "summits", "conference", "ministerial", "forum", "trilateral") \
-            or any(w in low for w in ("trilateral", "summit", "joint statement", "together")):
-        return [d]
-    subj = d.participants[:1]
-    others = [p for p in d.participants if p not in subj]
-    countries = {table.get(p).country if isinstance(p, int) else p for p in others}
-    if len(countries - {None}) < 2 or (isinstance(subj[0], int) and table.get(subj[0]).country
-                                         and table.get(subj[0]).country in countries):
-        return [d]
-    out = []
-    for o in others:
-        out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
-                         d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
-                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes))
-    return out
-
-
-_EXPLICIT_MEDIUM = re.compile(r"\b(?:phone|telephone|call|video|virtual|virtually|online|summit|conference)\b", re.I)
-
-
-def _anaphoric(new: Draft) -> bool:
-    """A definite re-mention of a meeting already reported: "the meeting", "their talks", "this visit",
-    with no date of its own and no new medium or occasion."""
-    trig = new.trigger
-    if trig is None or trig.pos_ not in ("NOUN", "PROPN") or new.date:
-        return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in ("next", "upcoming", "first", "last", "previous",
-                                                          "second", "another", "future", "planned", "joint")
-           for c in trig.children):
-        return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its")
-               for c in trig.children)
-
-
-_FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "speak", "agree", "review", "address", "raise", "focus", "touch",
-                    "confer", "express", "reaffirm", "stress", "underline", "emphasise", "emphasize"}
-
-
-def _follow_up(new: Draft) -> bool:
-    """'The two leaders also exchanged views on ...', 'They discussed ...': a sentence whose parties come only
-    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own, continues
-    the meeting reported before it."""
-    trig = new.trigger
-    if trig is None or new.date or trig.pos_ != "VERB":
-        return False
-    if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
-        return False
-    if trig.lemma_.lower() not in _FOLLOW_UP_VERBS:
-        return False
-    return not _EXPLICIT_MEDIUM.search(" ".join(t.text for t in trig.subtree))
-
-
-def _merge_into(drafts, new: Draft, table=None) -> bool:
-    """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
-    or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
-    if drafts and _follow_up(new):
-        d = drafts[-1]
-        ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
-        near = new.sent.index - d.sent.index <= 6
-        if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
-            for i in new.issues:
-                if i not in d.issues:
-                    d.issues.append(i)
-            return True
-    if _anaphoric(new):
-        ns = set(map(str, new.participants))
-        trig = new.trigger
-        for d in reversed(drafts):
-            ds = set(map(str, d.participants))
-            if new.sent.index - d.sent.index > 12:
-                break
-            same_event = trig.lower_ in _GATHERING_NOUNS and d.kind == "multilateral" == new.kind \
-                and d.status == new.status
-            if same_event and ds & ns:
-                # "The Prime Minister will be joined at the summit by ...": more parties of the same event
-                for p in new.participants:
-                    if p not in d.participants:
-                        d.participants.append(p)
-                ns = ds
-            if ns <= ds or (ds <= ns and len(ns - ds) <= 1 and len(ds) >= 2):
-                for i in new.issues:
-                    if i not in d.issues:
-                        d.issues.append(i)
-                if not d.location and new.location:
-                    d.location, d.location_country = new.location, new.location_country
-                return True
-    for d in reversed(drafts):
-        if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
-            continue
-        if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
-            continue
-        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
-            continue
-        if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
-            continue
-        if not d.date and new.date:
-            d.date, d.precision = new.date, new.precision
-        if not d.location and new.location and d.kind == new.kind:
-            d.location, d.location_country = new.location, new.location_country
-        for i in new.issues:
-            if i not in d.issues:
-                d.issues.append(i)
-        return True
-    return False
 
 
 _PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "delegations", "men", "talks", "meeting",

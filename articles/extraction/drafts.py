@@ -1,0 +1,157 @@
+"""One meeting reported several times: when a new draft is the same meeting as an earlier one (a
+follow-up sentence, "their talks", a re-mention without a date or medium of its own), and splitting a
+draft whose counterparts belong to different governments."""
+from __future__ import annotations
+
+import re
+
+from .actors import ActorTable
+from .meetings import Draft
+
+GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
+                    "assembly", "gathering", "congress", "council"}
+
+_MEETING_REFS = {"talks", "meeting", "call", "conversation", "visit", "discussions", "summit", "session",
+                 "consultations", "exchange", "dialogue", "meetings", "calls", "conference"}
+
+
+def about_meeting(sent, d: Draft, table: ActorTable) -> bool:
+    """Whether a sentence continues the report of meeting `d`: its main-clause subject is one of the
+    meeting's parties (by name, pronoun or group phrase: "President X raised ...", "He stressed ...",
+    "The two leaders discussed ..."), or it opens with a re-mention of the occasion ("During the talks, ...")."""
+    span = sent.span
+    toks = list(span)
+    if len(toks) >= 3 and toks[0].lower_ in ("during", "in", "at", "over") and any(
+            t.lower_ in _MEETING_REFS for t in toks[1:5]):
+        return True
+    parts = {p for p in d.participants if isinstance(p, int)}
+    ments = table.mentions_in(sent.index)
+    for t in toks:
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        h = t.head
+        if not (h.dep_ == "ROOT" or (h.dep_ == "conj" and h.head.dep_ == "ROOT")):
+            continue
+        if t.lower_ in ("he", "she", "they", "we"):
+            return True
+        if t.lower_ in ("sides", "leaders", "ministers", "presidents", "parties", "delegations", "men") and any(
+                c.lower_ in ("two", "both", "the") for c in t.children):
+            return True
+        for m in ments:
+            if m.start <= t.i < m.end and m.actor in parts:
+                return True
+    return False
+
+
+def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
+    """'had bilateral meetings with A, B and C', 'spoke separately with A and B': one entry per
+    counterpart, since they belong to different governments."""
+    low = d.sent.text.lower()
+    # a list of counterparts met one by one: "bilateral meetings with", "spoke separately", "met several
+    # delegates, including A, B and C", "held talks with counterparts from X, Y and Z"
+    if len(d.participants) < 3 or not re.search(
+            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low) \
+            or d.trigger.lower_ in ("summit", "summits", "conference", "ministerial", "forum", "trilateral") \
+            or any(w in low for w in ("trilateral", "summit", "joint statement", "together")):
+        return [d]
+    subj = d.participants[:1]
+    others = [p for p in d.participants if p not in subj]
+    countries = {table.get(p).country if isinstance(p, int) else p for p in others}
+    if len(countries - {None}) < 2 or (isinstance(subj[0], int) and table.get(subj[0]).country
+                                         and table.get(subj[0]).country in countries):
+        return [d]
+    out = []
+    for o in others:
+        out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
+                         d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
+                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes))
+    return out
+
+
+_EXPLICIT_MEDIUM = re.compile(r"\b(?:phone|telephone|call|video|virtual|virtually|online|summit|conference)\b", re.I)
+
+
+def _anaphoric(new: Draft) -> bool:
+    """A definite re-mention of a meeting already reported: "the meeting", "their talks", "this visit",
+    with no date of its own and no new medium or occasion."""
+    trig = new.trigger
+    if trig is None or trig.pos_ not in ("NOUN", "PROPN") or new.date:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in ("next", "upcoming", "first", "last", "previous",
+                                                          "second", "another", "future", "planned", "joint")
+           for c in trig.children):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its")
+               for c in trig.children)
+
+
+_FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "speak", "agree", "review", "address", "raise", "focus", "touch",
+                    "confer", "express", "reaffirm", "stress", "underline", "emphasise", "emphasize"}
+
+
+def _follow_up(new: Draft) -> bool:
+    """'The two leaders also exchanged views on ...', 'They discussed ...': a sentence whose parties come only
+    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own, continues
+    the meeting reported before it."""
+    trig = new.trigger
+    if trig is None or new.date or trig.pos_ != "VERB":
+        return False
+    if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
+        return False
+    if trig.lemma_.lower() not in _FOLLOW_UP_VERBS:
+        return False
+    return not _EXPLICIT_MEDIUM.search(" ".join(t.text for t in trig.subtree))
+
+
+def merge_into(drafts, new: Draft, table=None) -> bool:
+    """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
+    or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
+    if drafts and _follow_up(new):
+        d = drafts[-1]
+        ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
+        near = new.sent.index - d.sent.index <= 6
+        if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
+            for i in new.issues:
+                if i not in d.issues:
+                    d.issues.append(i)
+            return True
+    if _anaphoric(new):
+        ns = set(map(str, new.participants))
+        trig = new.trigger
+        for d in reversed(drafts):
+            ds = set(map(str, d.participants))
+            if new.sent.index - d.sent.index > 12:
+                break
+            same_event = trig.lower_ in GATHERING_NOUNS and d.kind == "multilateral" == new.kind \
+                and d.status == new.status
+            if same_event and ds & ns:
+                # "The Prime Minister will be joined at the summit by ...": more parties of the same event
+                for p in new.participants:
+                    if p not in d.participants:
+                        d.participants.append(p)
+                ns = ds
+            if ns <= ds or (ds <= ns and len(ns - ds) <= 1 and len(ds) >= 2):
+                for i in new.issues:
+                    if i not in d.issues:
+                        d.issues.append(i)
+                if not d.location and new.location:
+                    d.location, d.location_country = new.location, new.location_country
+                return True
+    for d in reversed(drafts):
+        if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
+            continue
+        if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
+            continue
+        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
+            continue
+        if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
+            continue
+        if not d.date and new.date:
+            d.date, d.precision = new.date, new.precision
+        if not d.location and new.location and d.kind == new.kind:
+            d.location, d.location_country = new.location, new.location_country
+        for i in new.issues:
+            if i not in d.issues:
+                d.issues.append(i)
+        return True
+    return False
