@@ -80,7 +80,16 @@ class Article(models.Model):
         ]
 
     def __str__(self):
-        return self.title or f"Article {self.pk}"
+        """The title; for an untitled text, its URL, or its opening words when the text is loaded."""
+        if self.title:
+            return self.title
+        if self.url:
+            return self.url
+        if "text" not in self.get_deferred_fields() and self.text.strip():
+            words = self.text.split()
+            opening = " ".join(words[:10])
+            return f"“{opening}…”" if len(words) > 10 else f"“{opening}”"
+        return f"Article {self.pk}"
 
     def save(self, *args, **kwargs):
         self.content_hash = content_hash(self.text) if self.text.strip() else None

@@ -87,3 +87,18 @@ def test_ingest_command_prints_summary(tmp_path, capsys):
     write_json(tmp_path, "a.json", ARTICLE)
     call_command("ingest", str(tmp_path))
     assert "1 ingested, 0 duplicates, 0 failed" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_an_untitled_article_is_named_by_its_url_or_opening_words():
+    from articles.models import Article
+
+    by_text = Article.objects.create(text="Foreign ministers of both states met in Oslo on Monday to discuss a long list of matters.")
+    assert str(by_text) == "“Foreign ministers of both states met in Oslo on Monday…”"
+    assert str(Article.objects.create(text="Two leaders met.")) == "“Two leaders met.”"
+    by_url = Article.objects.create(url="https://example.org/a", text="Two leaders met again.")
+    assert str(by_url) == "https://example.org/a"
+    # A list that deferred the text does not load it just to print a name.
+    deferred = Article.objects.defer("text").get(pk=by_text.pk)
+    assert str(deferred) == f"Article {by_text.pk}"
+    assert "text" in deferred.get_deferred_fields()
