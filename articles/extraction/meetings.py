@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .dates import find_dates, is_future
+from .dates import dates_a_report, dates_in_span, is_future
 
 TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
                  "negotiate", "convene", "co-chair", "welcome", "speak", "call", "discuss", "hold", "sign"}
@@ -438,7 +438,7 @@ def _other_event(tok, trigger) -> bool:
 
 
 def pick_date(sent, trigger, published, planned: bool):
-    mentions = find_dates(sent.text, published, future=planned)
+    mentions = dates_in_span(sent.span, published, future=planned)
     if not mentions:
         return None, "unknown"
     trig_char = trigger.idx - sent.span.start_char
@@ -452,6 +452,8 @@ def pick_date(sent, trigger, published, planned: bool):
             return 1
         if _other_event(tok, trigger):
             return -1
+        if dates_a_report(tok, trigger):
+            return 0  # the report's date: the meeting's only when the sentence gives no other
         return _attachment(tok, trigger)
 
     scored = [(a, d) for a, d in ((attach(d), d) for d in mentions) if a >= 0]

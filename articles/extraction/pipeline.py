@@ -273,18 +273,13 @@ def _trip_date(sent, published):
 
 def _implied_date(sent, trig, drafts, trips, published):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
-    paragraph ("The council also held a session with ..."), the date of the journey it took place on, or
-    the publication date when the report is of the day (present perfect "has met", "have held talks")."""
+    paragraph ("The council also held a session with ..."), or the date of the journey it took place on. A
+    bare present perfect ("has met", "have held talks") states no time, so it gets no date of its own."""
     prev = drafts[-1] if drafts else None
     if prev is not None and prev.date and prev.status == "held" and prev.sent.para == sent.para:
         return prev.date, prev.precision
     if trips and 0 < sent.index - trips[-1][0] <= 12:
         return trips[-1][1], trips[-1][2]
-    if published is not None:
-        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s")
-                                      for c in verb.children):
-            return published.isoformat(), "day"
     return None, "unknown"
 
 
