@@ -1,0 +1,51 @@
+"""Issue recall: items listed under a topic wherever the list hangs, comma lists parsed as appositions,
+topic words named by a compound ("currency issues"), and plans or states the tagger takes for organisations.
+Sentences of our own; names invented."""
+from articles.extraction.issues import issues_in
+from articles.extraction.sentences import get_nlp
+
+
+def _names(text):
+    return {n.lower() for n, _ in issues_in(get_nlp()(text)[:])}
+
+
+def test_items_listed_under_a_range_of_issues():
+    got = _names("Minister Holt and I also exchanged views on a range of international issues, including the "
+                 "Horn of Africa conflict and the fight against piracy.")
+    assert any("horn of africa conflict" in n for n in got)
+
+
+def test_such_as_lists_topics():
+    got = _names("The ministers discussed regional challenges such as the border dispute with Eritrea.")
+    assert any("border dispute" in n for n in got)
+
+
+def test_a_listing_inside_a_relative_clause_is_not_listed_under_the_topic():
+    got = _names("They discussed the fisheries agreement, which covers several species including cod.")
+    assert "cod" not in got
+
+
+def test_comma_list_parsed_as_apposition():
+    got = _names("The Secretary-General and the President discussed the Sustainable Energy Goals, climate "
+                 "change, and refugee resettlement.")
+    assert {"sustainable energy goals", "climate change", "refugee resettlement"} <= got
+
+
+def test_generic_word_with_a_compound_topic():
+    got = _names("The two leaders discussed currency issues and the Baltic Sea situation.")
+    assert any("currency" in n for n in got)
+    assert any("baltic sea" in n for n in got)
+
+
+def test_generic_word_alone_is_still_no_topic():
+    assert not _names("The two leaders discussed the issues and the situation.")
+
+
+def test_plan_named_like_an_organisation_is_a_topic_where_discussed():
+    got = _names("The President and the Secretary-General discussed the Millennium Development Goals.")
+    assert any("millennium development goals" in n for n in got)
+
+
+def test_body_named_in_a_discussion_slot_is_not_a_topic():
+    got = _names("The ministers discussed the Foreign Correspondents' Club in Tokyo.")
+    assert not any("club" in n for n in got)
