@@ -330,7 +330,9 @@ def _place_in_pobj(pobj, span):
     own = next((e for e in ents if e.start <= pobj.i < e.end), None)
     if own is not None:
         return own
-    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at":
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and all(
+            t.pos_ in ("PROPN", "PUNCT") for t in pobj.doc[pobj.left_edge.i:pobj.i + 1]) \
+            and pobj.lower_ not in MULTI_NOUNS | {"meeting", "talks", "session", "dialogue", "assembly"}:
         # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik": a proper name placed in a known place
         # is a venue the tagger did not know
         inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")

@@ -78,3 +78,9 @@ def test_travel_participle_places_the_meeting():
     res = extract("Visiting Nairobi for a regional forum, Foreign Minister Hakan Oz held a bilateral meeting with "
                   "Foreign Minister Ruth Wanjiku of Kenya.", published=PUB)
     assert res.meetings and res.meetings[0].location == "Nairobi"
+
+
+def test_an_untagged_event_name_is_not_a_venue():
+    res = extract("Prime Minister Ole Sand will meet President Maria Lopes at the upcoming Southern Leaders' Summit "
+                  "in Cartagena, Colombia, on October 9.", published=PUB)
+    assert res.meetings and "Summit" not in (res.meetings[0].location or "")
