@@ -291,3 +291,31 @@ def dates_a_report(tok, trigger) -> bool:
             return cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj")
         cur = cur.head
     return False
+
+
+def recounted(trigger, value: str | None, published: dt.date | None, *, days: int = 45) -> bool:
+    """Whether a meeting is background the article recounts rather than its news: one in a "since" clause
+    ("progress since Premier X visited Britain", "the first time since his trip to Israel") or one dated well
+    before publication ("last year's summit", "in May last year"). Topics of later sentences belong to the
+    article's current meeting, not to such a one."""
+    cur = trigger
+    for _ in range(6 if trigger is not None else 0):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in cur.children) or (
+                cur.dep_ == "pobj" and cur.head.lower_ == "since"):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT",):
+            break
+        cur = cur.head
+    if not value or published is None:
+        return False
+    y, m, d = (value.split("-") + ["", ""])[:3]
+    try:
+        if d:
+            last = dt.date(int(y), int(m), int(d))
+        elif m:
+            last = dt.date(int(y) + (int(m) == 12), int(m) % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = dt.date(int(y), 12, 31)
+    except ValueError:
+        return False
+    return (published - last).days > days

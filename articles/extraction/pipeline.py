@@ -8,7 +8,7 @@ from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
-from .dates import find_dates
+from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
@@ -120,12 +120,13 @@ def _extract(text, published, title) -> ExtractionResult:
         target = made
         if made is None and drafts and found:
             low = sent.text.lower()
-            if sent.index - drafts[-1].sent.index <= 2 and (
+            current = next((d for d in reversed(drafts) if not recounted(d.trigger, d.date, published)), drafts[-1])
+            if sent.index - current.sent.index <= 2 and (
                     re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low)
-                    or sent.para == drafts[-1].sent.para):
-                target = drafts[-1]
-            elif sent.index - last_touch <= 8 and about_meeting(sent, drafts[-1], table):
-                target = drafts[-1]
+                    or sent.para == current.sent.para):
+                target = current
+            elif sent.index - last_touch <= 8 and about_meeting(sent, current, table):
+                target = current
         if target is not None and target is not made:
             last_touch = sent.index
         for name, surface in found:
@@ -162,7 +163,7 @@ def _extract(text, published, title) -> ExtractionResult:
             if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held" \
                     and not (d.trigger is not None and is_remote(d.kind, d.trigger)):
                 d.location, d.location_country = place
-    _attach_loose(loose, drafts)
+    _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
     return _result(table, countries, drafts, issues, warnings)
 
