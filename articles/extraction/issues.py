@@ -24,9 +24,13 @@ ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation"
                "extradition", "refugees", "migration", "violence", "terrorism", "proliferation",
                "denuclearization", "denuclearisation", "accession", "bailout", "chairmanship", "presidency",
                "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance"}
+# verbs whose passive subject is the topic ("X and Y were discussed"); "attention was focused on X" is not
+PASSIVE_TOPIC_VERBS = {"discuss", "raise", "address", "review", "examine", "consider", "explore", "cover", "touch"}
+# verbs of conversation whose object is the partner ("spoke with X"): only a topic preposition names a topic
+SPEAK_VERBS = {"speak", "confer", "consult", "converse", "chat"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "including", "of"}
 TOPIC_NOUNS = {"talks", "discussions", "meeting", "call", "conversation", "views", "dialogue", "negotiations",
-               "concerns", "concern", "issues", "matters", "topics"}
+               "concerns", "concern", "issues", "matters", "topics", "consultations", "discussion", "exchange"}
 WRAPPERS = re.compile(
     r"^(?:the\s+)?(?:current\s+|latest\s+|recent\s+|overall\s+)?(?:situation|developments?|issues?|question|"
     r"matters?|importance|need|prospects?|state|status|progress|efforts?|process|ways|nature|role|"
@@ -47,7 +51,8 @@ GENERIC_HEADS = {"importance", "need", "opportunity", "views", "ways", "details"
                  "year", "week", "month", "conversations", "conversation", "talks", "meeting", "meetings", "visit",
                  "call", "summit", "hand", "way", "kind", "sort", "part", "aspects", "aspect", "implementation",
                  "development", "developments", "prospects", "situation", "state", "status", "efforts",
-                 "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines"}
+                 "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines",
+                 "direction", "attention"}
 VAGUE_WORDS = {"negotiations", "move", "agenda", "view", "opinions", "peace", "discussions", "dialogue", "talks",
                "consultations", "plan", "proposal", "decision", "announcement", "action", "options"}
 # subject areas that are a topic by themselves, unmodified ("discussed trade and security")
@@ -138,10 +143,15 @@ def topic_heads(span) -> list:
     heads = []
     for tok in span:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in SPEAK_VERBS:
+            # "spoke briefly about X", "conferred about X": the topic after about/on, never the partner
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("about", "on", "regarding", "concerning"):
+                    heads.extend(x2 for o in p.children if o.dep_ == "pobj" for x2 in _conjuncts(o))
         if tok.pos_ == "VERB" and lemma in DISCUSS_VERBS:
             for c in tok.children:
-                if c.dep_ == "dobj":
-                    heads.extend(_conjuncts(c))
+                if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_TOPIC_VERBS):
+                    heads.extend(_conjuncts(c))  # "discussed X", "X and Y were discussed"
                 if c.dep_ in ("prep", "dobj"):
                     for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
                         if p.text.lower() in TOPIC_PREPS:

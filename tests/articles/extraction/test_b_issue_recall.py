@@ -49,3 +49,24 @@ def test_plan_named_like_an_organisation_is_a_topic_where_discussed():
 def test_body_named_in_a_discussion_slot_is_not_a_topic():
     got = _names("The ministers discussed the Foreign Correspondents' Club in Tokyo.")
     assert not any("club" in n for n in got)
+
+
+def test_passive_discussion_names_its_subject_as_topic():
+    got = _names("The harbour expansion and the fishing quotas were discussed at length.")
+    assert any("harbour expansion" in n for n in got)
+
+
+def test_passive_sharing_or_focusing_is_no_topic():
+    assert not any("photo" in n for n in _names("Photos of the reception were shared by the embassy."))
+    assert not any("attention" in n for n in _names("Particular attention was focused on the harbour project."))
+
+
+def test_spoke_about_names_a_topic_but_not_the_partner():
+    got = _names("The two presidents also spoke briefly about Danube shipping quotas.")
+    assert any("danube shipping quotas" in n for n in got)
+    assert not _names("The President spoke with Chancellor Olaf Brandt on Monday.")
+
+
+def test_conferred_about_names_a_topic():
+    got = _names("They also conferred about the sanctions regime against Ruritania.")
+    assert any("sanctions regime" in n for n in got)
