@@ -300,6 +300,12 @@ def issues_in(span) -> list[tuple[str, str]]:
             continue
         if not any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in tok.children):
             continue  # a bare "trade" or "security" says too little on its own
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in tok.children) and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for c in tok.children
+                if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree):
+            # "reach a comprehensive agreement", "a better deal": a kind of thing hoped for, not a topic; "a
+            # Haitian political accord" names a particular one
+            continue
         got = _topic(tok)
         if got:
             _, a, b = _np_text(tok)

@@ -70,3 +70,16 @@ def test_spoke_about_names_a_topic_but_not_the_partner():
 def test_conferred_about_names_a_topic():
     got = _names("They also conferred about the sanctions regime against Ruritania.")
     assert any("sanctions regime" in n for n in got)
+
+
+def test_indefinite_mention_of_a_topic_kind_is_no_topic():
+    # a hoped-for "a comprehensive agreement" is no topic; "the fisheries agreement" is
+    assert not _names("Officials hope the envoys can reach a comprehensive agreement before winter.")
+    assert not _names("Officials said a fisheries agreement would hold until winter.")
+    assert any("fisheries agreement" in n for n in _names("Officials said the fisheries agreement would hold "
+                                                          "until winter."))
+
+
+def test_indefinite_mention_with_a_named_modifier_is_a_topic():
+    got = _names("Officials hope the envoys can reach a Baltic fisheries agreement before winter.")
+    assert any("baltic fisheries agreement" in n for n in got)
