@@ -156,6 +156,14 @@ def _extract(text, published, title) -> ExtractionResult:
     for d in drafts:  # a call happens nowhere, even when a later mention of it carried a place
         if d.kind in ("phone_call", "video_call"):
             d.location, d.location_country = None, None
+    last = None
+    for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
+        if d.status != "held" or d.kind not in ("in_person", "multilateral"):
+            continue
+        if d.location is None and last is not None and 0 < d.sent.index - last.sent.index <= 4:
+            d.location, d.location_country = last.location, last.location_country
+        if d.location:
+            last = d
     line = dateline_place(text)
     line_hit = gazetteer.lookup(line) if line else None
     for place in (title_place, (line, line_hit[0] if line_hit else None) if line else None):

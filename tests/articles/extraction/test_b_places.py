@@ -84,3 +84,25 @@ def test_an_untagged_event_name_is_not_a_venue():
     res = extract("Prime Minister Ole Sand will meet President Maria Lopes at the upcoming Southern Leaders' Summit "
                   "in Cartagena, Colombia, on October 9.", published=PUB)
     assert res.meetings and "Summit" not in (res.meetings[0].location or "")
+
+
+def test_a_meeting_reported_right_after_a_placed_one_shares_its_place():
+    res = extract("President Ana Ruiz of Peru held talks with President Tom Hale of Ghana in Accra on Monday.\n\n"
+                  "President Ruiz also met with Prime Minister Kwame Osei of Ghana.", published=PUB)
+    later = [m for m in res.meetings if "Kwame Osei" in m.participants]
+    assert later and later[0].location == "Accra"
+
+
+def test_a_call_does_not_take_the_place_of_the_meeting_before_it():
+    res = extract("President Ana Ruiz of Peru held talks with President Tom Hale of Ghana in Accra on Monday.\n\n"
+                  "President Ruiz also spoke by phone with Chancellor Olaf Brandt.", published=PUB)
+    call = [m for m in res.meetings if "Olaf Brandt" in m.participants]
+    assert call and call[0].location is None
+
+
+def test_a_place_is_not_carried_far():
+    filler = " ".join(f"Officials reviewed item {n} of the port plan." for n in range(6))
+    res = extract("President Ana Ruiz of Peru held talks with President Tom Hale of Ghana in Accra on Monday. " +
+                  filler + " President Ruiz later met with Prime Minister Kwame Osei of Ghana.", published=PUB)
+    later = [m for m in res.meetings if "Kwame Osei" in m.participants]
+    assert later and later[0].location is None
