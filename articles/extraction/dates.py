@@ -212,3 +212,110 @@ def is_future(value: str | None, published: dt.date | None) -> bool:
     if not value or not published:
         return False
     return value > _fmt(published, {10: DAY, 7: MONTH, 4: YEAR}[len(value)])
+
+
+# --- dates inside a parsed sentence ---------------------------------------------------------------------
+# verbs of reporting: a date that modifies one dates the report ("..., the ministry said Friday"), not the event
+# reported in its complement clause
+REPORT_VERBS = {"say", "announce", "tell", "report", "confirm", "state", "add", "disclose", "reveal", "note",
+                "declare", "claim", "write", "tweet", "inform"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_PERFECT_AUX = {"has", "have", "had", "'ve", "'d", "'s"}
+
+
+def _governing_verb(tok):
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def clause_tense(tok) -> bool | None:
+    """Whether the verb a date token hangs off reports a future event (True: "will meet on Friday", "shall
+    visit next month"), a past one (False: "said Friday", "met on Monday", "had talks", "was held on Monday"),
+    or does not say (None: "is due to meet Friday", a present tense, no verb)."""
+    verb = _governing_verb(tok)
+    if verb is None:
+        return None
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _FUTURE_AUX for a in auxes):
+        return True
+    if "to" in auxes or any(a in ("would", "could", "might", "may", "should", "must", "can") for a in auxes):
+        return None
+    if verb.tag_ == "VBD":
+        return False
+    if verb.tag_ == "VBN" and any(a in _PERFECT_AUX | {"was", "were"} for a in auxes):
+        return False
+    return None
+
+
+def dates_in_span(span, published: dt.date | None = None, *, future: bool = False) -> list[DateMention]:
+    """`find_dates` over a parsed sentence, each relative mention resolved by the tense of its own clause: in
+    "X said Friday that he will visit Y", "Friday" lies before publication even though the visit is planned.
+    `future` is the sentence's default where the clause does not say."""
+    text = span.text
+    found = find_dates(text, published, future=future)
+    if published is None or not any(d.relative for d in found):
+        return found
+    other = {(d.start, d.end): d for d in find_dates(text, published, future=not future)}
+    base = span.start_char
+    out = []
+    for d in found:
+        if d.relative and (d.start, d.end) in other:
+            tok = next((t for t in reversed(span) if d.start <= t.idx - base < d.end), None)
+            tense = clause_tense(tok) if tok is not None else None
+            if tense is not None and tense != future:
+                d = other[(d.start, d.end)]
+        out.append(d)
+    return out
+
+
+def dates_a_report(tok, trigger) -> bool:
+    """Whether a date token dates the report of a meeting rather than the meeting: it modifies a verb of
+    saying whose complement clause holds the meeting word ("X and Y have held talks, the ministry said
+    Friday"). Such a date is only a fallback: the report is often of the day, but another date in the
+    sentence is the meeting's. A meeting in a phrase of that verb ("said Friday after his talks") shares its
+    date."""
+    if any(a.i == trigger.i for a in tok.ancestors):
+        return False  # "said his talks next month ...": the date is the meeting's own
+    verb = _governing_verb(tok)
+    if verb is None or verb.lemma_.lower() not in REPORT_VERBS or verb.i == trigger.i:
+        return False
+    cur = trigger
+    while cur.head.i != cur.i:
+        if cur.head.i == verb.i:
+            return cur.dep_ in ("ccomp", "parataxis", "xcomp", "dobj")
+        cur = cur.head
+    return False
+
+
+def recounted(trigger, value: str | None, published: dt.date | None, *, days: int = 45) -> bool:
+    """Whether a meeting is background the article recounts rather than its news: one in a "since" clause
+    ("progress since Premier X visited Britain", "the first time since his trip to Israel") or one dated well
+    before publication ("last year's summit", "in May last year"). Topics of later sentences belong to the
+    article's current meeting, not to such a one."""
+    cur = trigger
+    for _ in range(6 if trigger is not None else 0):
+        if any(c.dep_ in ("mark", "prep") and c.lower_ == "since" for c in cur.children) or (
+                cur.dep_ == "pobj" and cur.head.lower_ == "since"):
+            return True
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT",):
+            break
+        cur = cur.head
+    if not value or published is None:
+        return False
+    y, m, d = (value.split("-") + ["", ""])[:3]
+    try:
+        if d:
+            last = dt.date(int(y), int(m), int(d))
+        elif m:
+            last = dt.date(int(y) + (int(m) == 12), int(m) % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = dt.date(int(y), 12, 31)
+    except ValueError:
+        return False
+    return (published - last).days > days

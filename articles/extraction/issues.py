@@ -24,9 +24,13 @@ ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation"
                "extradition", "refugees", "migration", "violence", "terrorism", "proliferation",
                "denuclearization", "denuclearisation", "accession", "bailout", "chairmanship", "presidency",
                "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance"}
+# verbs whose passive subject is the topic ("X and Y were discussed"); "attention was focused on X" is not
+PASSIVE_TOPIC_VERBS = {"discuss", "raise", "address", "review", "examine", "consider", "explore", "cover", "touch"}
+# verbs of conversation whose object is the partner ("spoke with X"): only a topic preposition names a topic
+SPEAK_VERBS = {"speak", "confer", "consult", "converse", "chat"}
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "including", "of"}
 TOPIC_NOUNS = {"talks", "discussions", "meeting", "call", "conversation", "views", "dialogue", "negotiations",
-               "concerns", "concern", "issues", "matters", "topics"}
+               "concerns", "concern", "issues", "matters", "topics", "consultations", "discussion", "exchange"}
 WRAPPERS = re.compile(
     r"^(?:the\s+)?(?:current\s+|latest\s+|recent\s+|overall\s+)?(?:situation|developments?|issues?|question|"
     r"matters?|importance|need|prospects?|state|status|progress|efforts?|process|ways|nature|role|"
@@ -47,7 +51,8 @@ GENERIC_HEADS = {"importance", "need", "opportunity", "views", "ways", "details"
                  "year", "week", "month", "conversations", "conversation", "talks", "meeting", "meetings", "visit",
                  "call", "summit", "hand", "way", "kind", "sort", "part", "aspects", "aspect", "implementation",
                  "development", "developments", "prospects", "situation", "state", "status", "efforts",
-                 "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines"}
+                 "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines",
+                 "direction", "attention"}
 VAGUE_WORDS = {"negotiations", "move", "agenda", "view", "opinions", "peace", "discussions", "dialogue", "talks",
                "consultations", "plan", "proposal", "decision", "announcement", "action", "options"}
 # subject areas that are a topic by themselves, unmodified ("discussed trade and security")
@@ -123,9 +128,12 @@ def _np_text(tok) -> tuple[str, int, int]:
 
 
 def _conjuncts(tok):
+    """tok and the items listed with it; the small model often parses a comma list of noun phrases as
+    appositions ("discussed the Millennium Development Goals, climate change, ...")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i
+                                and tok.doc[c.left_edge.i - 1].text == ","):
             out.extend(_conjuncts(c))
     return out
 
@@ -135,10 +143,15 @@ def topic_heads(span) -> list:
     heads = []
     for tok in span:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in SPEAK_VERBS:
+            # "spoke briefly about X", "conferred about X": the topic after about/on, never the partner
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ in ("about", "on", "regarding", "concerning"):
+                    heads.extend(x2 for o in p.children if o.dep_ == "pobj" for x2 in _conjuncts(o))
         if tok.pos_ == "VERB" and lemma in DISCUSS_VERBS:
             for c in tok.children:
-                if c.dep_ == "dobj":
-                    heads.extend(_conjuncts(c))
+                if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_TOPIC_VERBS):
+                    heads.extend(_conjuncts(c))  # "discussed X", "X and Y were discussed"
                 if c.dep_ in ("prep", "dobj"):
                     for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
                         if p.text.lower() in TOPIC_PREPS:
@@ -154,10 +167,13 @@ def topic_heads(span) -> list:
         for c in h.children:
             if c.dep_ == "cc" and c.text.lower() == "as":
                 pass
-    # "bilateral relations, including Kashmir": the listed items are topics of their own
+    # "bilateral relations, including Kashmir", "a range of international issues, including the Middle East
+    # conflict", "challenges such as piracy": the listed items are topics of their own, wherever in the topic's
+    # noun phrase the list hangs
     for h in list(heads):
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "including":
+        for c in h.subtree:
+            if c.dep_ == "prep" and (c.lower_ in _LISTING_PREPS or c.lower_ == "as" and any(
+                    x.lower_ == "such" for x in c.children)) and not _in_clause(c, h):
                 heads.extend(x2 for o in c.children if o.dep_ == "pobj" for x2 in _conjuncts(o))
     seen, out = set(), []
     for h in heads:
@@ -165,6 +181,19 @@ def topic_heads(span) -> list:
             seen.add(h.i)
             out.append(h)
     return out
+
+
+_LISTING_PREPS = {"including", "especially", "particularly", "notably", "like"}
+
+
+def _in_clause(tok, top) -> bool:
+    """Whether tok sits in a clause (relative, participial, reported) below `top`."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
 
 
 _EVENT_NOUNS = {"meeting", "visit", "call", "summit", "talk", "talks", "conversation", "conference", "trip", "session"}
@@ -183,6 +212,9 @@ def _descend(h):
         if h.lemma_.lower() in ("issue", "matter", "affair", "question") and any(
                 c.dep_ == "amod" and c.lower_ in _SCOPE_ADJ for c in h.children):
             return h  # "bilateral issues", "regional and global matters"
+        if h.lemma_.lower() in ("issue", "matter", "question", "situation") and any(
+                c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in h.children):
+            return h  # "currency issues", "food security matters", "the Korean Peninsula situation"
         nxt = None
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "in", "about", "over", "regarding"):
@@ -195,8 +227,26 @@ def _descend(h):
     return None
 
 
-def _acceptable(h) -> bool:
-    if h.ent_type_ in SKIP_ENTS and not (h.ent_type_ == "ORG" and h.lemma_.lower() in ISSUE_HEADS | {"talks"}):
+# last words of an organisation-tagged name that make it a plan, programme or undertaking, not a body
+_PLAN_WORDS = {"goals", "goal", "framework", "plan", "strategy", "pact", "vision", "agenda", "principles",
+               "convention", "charter", "protocol", "mechanism", "corridor"}
+
+
+def _named_topic(h) -> bool:
+    from . import gazetteer
+    ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None)
+    if ent is None:
+        return False
+    hit = gazetteer.lookup(ent.text)
+    return bool(hit and hit[1] == "name") or ent[-1].lower_ in _PLAN_WORDS | ISSUE_HEADS
+
+
+def _acceptable(h, explicit: bool = False) -> bool:
+    """A topic head: no person, date or number; an organisation-tagged name only when it heads a topic word
+    ("the Six-Party Talks") or, where the sentence says what was discussed, names a plan or a state the tagger
+    took for an organisation ("discussed the Millennium Development Goals", "including DPRK")."""
+    if h.ent_type_ in SKIP_ENTS and not (h.ent_type_ == "ORG" and (
+            h.lemma_.lower() in ISSUE_HEADS | {"talks"} or explicit and _named_topic(h))):
         return False
     if h.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -233,7 +283,7 @@ def issues_in(span) -> list[tuple[str, str]]:
     out, taken = [], set()
     for h in topic_heads(span):
         h = _descend(h)
-        if h is None or h.i in taken or not _acceptable(h):
+        if h is None or h.i in taken or not _acceptable(h, explicit=True):
             continue
         got = _topic(h)
         if got:
@@ -250,6 +300,12 @@ def issues_in(span) -> list[tuple[str, str]]:
             continue
         if not any(c.dep_ in ("amod", "compound", "prep", "poss", "nmod") for c in tok.children):
             continue  # a bare "trade" or "security" says too little on its own
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another") for c in tok.children) and not any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for c in tok.children
+                if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree):
+            # "reach a comprehensive agreement", "a better deal": a kind of thing hoped for, not a topic; "a
+            # Haitian political accord" names a particular one
+            continue
         got = _topic(tok)
         if got:
             _, a, b = _np_text(tok)

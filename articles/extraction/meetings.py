@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .dates import find_dates, is_future
+from .dates import dates_a_report, dates_in_span, is_future
 
 TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
                  "negotiate", "convene", "co-chair", "welcome", "speak", "call", "discuss", "hold", "sign"}
@@ -330,6 +330,15 @@ def _place_in_pobj(pobj, span):
     own = next((e for e in ents if e.start <= pobj.i < e.end), None)
     if own is not None:
         return own
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and all(
+            t.pos_ in ("PROPN", "PUNCT") for t in pobj.doc[pobj.left_edge.i:pobj.i + 1]) \
+            and pobj.lower_ not in MULTI_NOUNS | {"meeting", "talks", "session", "dialogue", "assembly"}:
+        # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik": a proper name placed in a known place
+        # is a venue the tagger did not know
+        inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
+        if inner:
+            return pobj.doc[pobj.left_edge.i:pobj.i + 1]
     if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
         for c in pobj.children:
             if c.dep_ in ("appos", "compound", "npadvmod", "nmod") and c.i > pobj.i or (
@@ -375,7 +384,7 @@ def find_location(sent, trigger, carried: str | None):
     # "visited Australia", "visit to Iran", "when he visits Beijing ... to hold talks": the destination
     travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS and (
         t.i == trigger.i or trigger.i in {x.i for x in t.subtree} or t.i in {x.i for x in trigger.subtree}
-        or t.head.i == trigger.i)]
+        or t.head.i == trigger.i or (t.dep_ == "advcl" and t.head.i == trigger.head.i))]  # "Visiting X, he held talks"
     for tv in travel:
         for t in tv.subtree:
             if t.ent_type_ not in ("GPE", "LOC"):
@@ -438,7 +447,7 @@ def _other_event(tok, trigger) -> bool:
 
 
 def pick_date(sent, trigger, published, planned: bool):
-    mentions = find_dates(sent.text, published, future=planned)
+    mentions = dates_in_span(sent.span, published, future=planned)
     if not mentions:
         return None, "unknown"
     trig_char = trigger.idx - sent.span.start_char
@@ -452,6 +461,8 @@ def pick_date(sent, trigger, published, planned: bool):
             return 1
         if _other_event(tok, trigger):
             return -1
+        if dates_a_report(tok, trigger):
+            return 0  # the report's date: the meeting's only when the sentence gives no other
         return _attachment(tok, trigger)
 
     scored = [(a, d) for a, d in ((attach(d), d) for d in mentions) if a >= 0]

@@ -7,12 +7,13 @@ import re
 from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
-from .issues import IssueBook, issues_in
-from .dates import find_dates
+from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
+from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
+from .places import dateline_place, is_remote
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
@@ -105,7 +106,7 @@ def _extract(text, published, title) -> ExtractionResult:
             date, prec = pick_date(sent, trig, published, planned)
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
-            loc, loc_cc = find_location(sent, trig, carried_place)
+            loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
             implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             made = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
@@ -119,12 +120,13 @@ def _extract(text, published, title) -> ExtractionResult:
         target = made
         if made is None and drafts and found:
             low = sent.text.lower()
-            if sent.index - drafts[-1].sent.index <= 2 and (
+            current = next((d for d in reversed(drafts) if not recounted(d.trigger, d.date, published)), drafts[-1])
+            if sent.index - current.sent.index <= 2 and (
                     re.search(r"\b(they|the two|both|the leaders|the ministers|the sides|he|she)\b", low)
-                    or sent.para == drafts[-1].sent.para):
-                target = drafts[-1]
-            elif sent.index - last_touch <= 8 and about_meeting(sent, drafts[-1], table):
-                target = drafts[-1]
+                    or sent.para == current.sent.para):
+                target = current
+            elif sent.index - last_touch <= 8 and about_meeting(sent, current, table):
+                target = current
         if target is not None and target is not made:
             last_touch = sent.index
         for name, surface in found:
@@ -151,11 +153,25 @@ def _extract(text, published, title) -> ExtractionResult:
                     disc.subjects.append(m.actor)
 
     title_place = _title_place(title_sent)
-    if title_place:
-        for d in drafts:
-            if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held":
-                d.location, d.location_country = title_place
-    _attach_loose(loose, drafts)
+    for d in drafts:  # a call happens nowhere, even when a later mention of it carried a place
+        if d.kind in ("phone_call", "video_call"):
+            d.location, d.location_country = None, None
+    last = None
+    for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
+        if d.status != "held" or d.kind not in ("in_person", "multilateral"):
+            continue
+        if d.location is None and last is not None and 0 < d.sent.index - last.sent.index <= 4:
+            d.location, d.location_country = last.location, last.location_country
+        if d.location:
+            last = d
+    line = dateline_place(text)
+    line_hit = gazetteer.lookup(line) if line else None
+    for place in (title_place, (line, line_hit[0] if line_hit else None) if line else None):
+        for d in drafts if place else ():
+            if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held" \
+                    and not (d.trigger is not None and is_remote(d.kind, d.trigger)):
+                d.location, d.location_country = place
+    _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
     return _result(table, countries, drafts, issues, warnings)
 
@@ -234,6 +250,11 @@ def _host_is_author(parts, author, table):
     return [author if p == codes[0] else p for p in parts]
 
 
+# nouns whose "in X" places a topic: "the situation in Georgia", "the war in Ukraine", "peace in the region"
+_TOPIC_HEADS = ISSUE_HEADS | {"situation", "development", "event", "peace", "stability", "fighting", "unrest",
+                              "crisis", "tension", "democracy", "election", "humanitarian"}
+
+
 def _title_place(title_sent):
     """'... Meetings of the Minister in New York', 'Leaders Meet at Camp David': the headline's place is
     where the article's in-person meetings happened unless the text says otherwise."""
@@ -247,6 +268,10 @@ def _title_place(title_sent):
         if prev.lower_ == "the" and ent.start >= 2:
             prev = span.doc[ent.start - 2]
         if prev.lower_ in ("in", "at"):
+            head = prev.head
+            if head.pos_ == "NOUN" and head.lemma_.lower() in _TOPIC_HEADS or head.lemma_.lower() in DISCUSS_VERBS \
+                    and any(c.dep_ == "dobj" and c.i < prev.i for c in head.children):
+                continue  # "Council discusses situation in Georgia": the place of the topic, not of a meeting
             hit = gazetteer.lookup(ent.text)
             return ent.text, hit[0] if hit else None
     return None
@@ -273,18 +298,13 @@ def _trip_date(sent, published):
 
 def _implied_date(sent, trig, drafts, trips, published):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
-    paragraph ("The council also held a session with ..."), the date of the journey it took place on, or
-    the publication date when the report is of the day (present perfect "has met", "have held talks")."""
+    paragraph ("The council also held a session with ..."), or the date of the journey it took place on. A
+    bare present perfect ("has met", "have held talks") states no time, so it gets no date of its own."""
     prev = drafts[-1] if drafts else None
     if prev is not None and prev.date and prev.status == "held" and prev.sent.para == sent.para:
         return prev.date, prev.precision
     if trips and 0 < sent.index - trips[-1][0] <= 12:
         return trips[-1][1], trips[-1][2]
-    if published is not None:
-        verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s")
-                                      for c in verb.children):
-            return published.isoformat(), "day"
     return None, "unknown"
 
 

@@ -125,9 +125,12 @@ def test_previous_meeting_date_in_same_paragraph():
     assert dated and dated[0].date == "2022-09-08"
 
 
-def test_present_perfect_takes_publication_date():
+def test_bare_present_perfect_states_no_date():
+    # "has met" with no time word: the text does not say when, so the date stays null (not the publication day)
     res = _run("Prime Minister Lea Roth has met President Omar Said to discuss water sharing.")
-    assert res.meetings and res.meetings[0].date == "2022-09-08"
+    assert res.meetings and res.meetings[0].date is None
+    res = _run("Prime Minister Lea Roth has met President Omar Said on Tuesday to discuss water sharing.")
+    assert res.meetings and res.meetings[0].date == "2022-09-06"
 
 
 # --- places from the headline; states as sides; convening organisations --------------------------------
