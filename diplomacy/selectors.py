@@ -259,17 +259,19 @@ def meetings_per_month(*, meetings: QuerySet[Meeting], max_months: int = 600) ->
 
 
 def actor_articles(*, actor: Actor) -> QuerySet[Article]:
-    """Articles that mention the actor or report one of its public meetings, newest first (one query)."""
-    reports = MeetingSource.objects.filter(
-        article=OuterRef("pk"),
-        meeting__in=public_meetings().filter(participants__actor=actor),
+    """Articles that mention the actor or report one of its public meetings, newest first (one query).
+
+    The two sets of article ids are a UNION inside the IN: each side comes from its own index
+    (mentions by actor; sources of the actor's meetings), where an OR across the two joins made
+    PostgreSQL scan every article and DISTINCT the result (docs/benchmarks.md, "Scale")."""
+    mentioned = ActorMention.objects.filter(actor=actor).order_by().values("article_id")
+    reported = (
+        MeetingSource.objects.filter(
+            meeting__in=public_meetings().filter(pk__in=MeetingParticipant.objects.filter(actor=actor)
+                                                 .values("meeting_id")).order_by().values("pk"))
+        .order_by().values("article_id")
     )
-    return (
-        Article.objects.defer("text")
-        .filter(Q(actor_mentions__actor=actor) | Exists(reports))
-        .distinct()
-        .order_by("-published_date", "-id")
-    )
+    return Article.objects.defer("text").filter(pk__in=mentioned.union(reported)).order_by("-published_date", "-id")
 
 
 # Issues ---------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """Public HTML pages and exports. Each view asks selectors.py (or search.py) for its data and renders;
 no logic lives here. Every list of meetings is paginated, so a page costs the same number of queries
 for an actor with three meetings or three thousand (tests/diplomacy/test_views.py pins the counts)."""
+from functools import cached_property
+
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -13,8 +15,39 @@ ACTOR_PAGE_SIZE = 25
 SIDEBAR_ROWS = 25
 
 
+# Lists count their rows up to this many; beyond it the page says "10,000+" and offers the first
+# COUNT_CAP rows' pages. Counting every TR meeting on each request costs more than the page itself at
+# 1M meetings, and nobody pages past the 200th page: filters narrow a list.
+COUNT_CAP = 10_000
+
+
+class CappedPaginator(Paginator):
+    """A Paginator whose count stops at `cap` (one bounded COUNT over a LIMITed id subquery)."""
+
+    def __init__(self, object_list, per_page, cap: int = COUNT_CAP, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.cap = cap
+        self.capped = False
+
+    @cached_property
+    def count(self) -> int:
+        rows = self.object_list
+        if hasattr(rows, "values"):
+            # No ORDER BY and no joined columns in the counted subquery: only the ids up to the cap.
+            rows = rows.order_by().values("pk")[:self.cap + 1]
+            found = rows.count()
+        else:
+            found = len(rows)
+        self.capped = found > self.cap
+        return min(found, self.cap)
+
+    @property
+    def count_display(self) -> str:
+        return f"{self.count:,}+" if self.count and self.capped else f"{self.count:,}"
+
+
 def _page(request, queryset, per_page=PAGE_SIZE):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    return CappedPaginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def _querystring_without_page(request) -> str:
