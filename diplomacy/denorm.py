@@ -9,9 +9,13 @@ country filters wrong. The same statements serve PostgreSQL (in plpgsql trigger 
 Each trigger recomputes the sides of the meetings a change touched, from their participants: a
 meeting has 2-4 of them, so a participant write costs two small indexed statements.
 """
+import hashlib
+import time
 from contextlib import contextmanager
 
-from django.db import connection
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, transaction
 
 SIDES = "diplomacy_meetingcountry"
 PARTICIPANT = "diplomacy_meetingparticipant"
@@ -142,3 +146,80 @@ def triggers_paused():
         with connection.cursor() as cursor:
             cursor.execute("SELECT set_config('diplomacy.sides_paused', 'off', true)")
     sides_rebuild()
+
+
+# --- The data version and the aggregates cached under it ------------------------------------------
+
+# Seconds a cached aggregate lives at most (a backstop: the version changes on every committed write).
+# 0 turns the cache off (tests of the pages do, since their writes never commit).
+DEFAULT_AGGREGATE_CACHE_SECONDS = 900
+
+
+def data_version() -> int:
+    """The current data version (one indexed single-row read)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version FROM diplomacy_dataversion WHERE id = 1")
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def _bump() -> None:
+    # An upsert: a flushed table gets its row back. It restarts from the clock in milliseconds rather
+    # than from 1, so that it does not meet the numbers of entries cached before the flush.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO diplomacy_dataversion (id, version) VALUES (1, %s) "
+            "ON CONFLICT (id) DO UPDATE SET version = diplomacy_dataversion.version + 1",
+            [int(time.time() * 1000)],
+        )
+
+
+class _PendingBump:
+    """The commit callback of one transaction; `pending` until it ran, so one is registered at a time."""
+
+    def __init__(self):
+        self.pending = True
+
+    def __call__(self):
+        self.pending = False
+        _bump()
+
+
+def data_changed() -> None:
+    """Raise the data version once the current transaction commits (at once outside one).
+
+    After the commit, not inside the transaction: a reader that sees the new version then sees the new
+    rows, and no lock is held on the version row while the writer works. Once per transaction."""
+    if connection.in_atomic_block and any(isinstance(func, _PendingBump) and func.pending
+                                          for _, func, _ in connection.run_on_commit):
+        return
+    transaction.on_commit(_PendingBump())
+
+
+def cache_seconds() -> int:
+    return getattr(settings, "AGGREGATE_CACHE_SECONDS", DEFAULT_AGGREGATE_CACHE_SECONDS)
+
+
+def cache_key(key: tuple, version: int) -> str:
+    # Hashed: a key carries a query string, which may be long or hold characters a cache refuses.
+    return "agg:" + hashlib.sha256(repr((version, *key)).encode()).hexdigest()
+
+
+def cached(key: tuple, compute, *, version: int):
+    """`compute()`, kept in the cache under `key` and the data version read at the start of the request.
+
+    A reader that read the version before a writer's commit may store newer rows under the older
+    version, never older rows under the newer one, so a hit is never older than its version."""
+    seconds = cache_seconds()
+    if not seconds:
+        return compute()
+    full_key = cache_key(key, version)
+    found = cache.get(full_key, _MISSING)
+    if found is not _MISSING:
+        return found
+    value = compute()
+    cache.set(full_key, value, seconds)
+    return value
+
+
+_MISSING = object()

@@ -7,7 +7,7 @@ DRF turn into a 404.
 """
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce, TruncMonth
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
@@ -141,6 +141,16 @@ def actor_with_provenance(*, mentions: int = 100) -> QuerySet[Actor]:
 
 def actor_detail(*, slug: str) -> Actor:
     return get_object_or_404(actor_full_queryset(), slug=slug)
+
+
+def actor_page(*, slug: str) -> Actor:
+    """The actor for its HTML page: aliases and roles, without `meeting_count` (the page counts its
+    meetings in its paginator; counting them twice cost the busiest actor 100 ms at 1M meetings)."""
+    queryset = public_actors().select_related("country").prefetch_related(
+        "aliases",
+        Prefetch("roles", queryset=ActorRole.objects.select_related("country").order_by("-last_seen", "title")),
+    )
+    return get_object_or_404(queryset, slug=slug)
 
 
 def actor_meeting_queryset(*, actor: Actor, with_actor: Actor | None = None) -> QuerySet[Meeting]:

@@ -4,6 +4,8 @@ Nested objects use *brief* serializers (NetBox's `brief_fields`): enough to name
 its `url`. Detail endpoints use the full serializer. Every serializer reads only what the selector for
 its viewset prefetched, so none of them issues a query per row.
 """
+from functools import cached_property
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
@@ -130,8 +132,14 @@ class MeetingSerializer(serializers.ModelSerializer):
 
     def _participant(self, participant: MeetingParticipant) -> dict:
         if participant.actor_id:
-            return ActorBriefSerializer(participant.actor, context=self.context).data
+            return self._actor_brief.to_representation(participant.actor)
         return {"country": participant.country.iso2}
+
+    @cached_property
+    def _actor_brief(self) -> ActorBriefSerializer:
+        # One serializer for every participant of every row: building one (a deep copy of its fields)
+        # per participant was 60% of a 50-meeting page's time.
+        return ActorBriefSerializer(context=self.context)
 
 
 class MeetingDetailSerializer(MeetingSerializer):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import signals
 
 
 class MeetingCountry(models.Model):
@@ -23,3 +24,35 @@ class MeetingCountry(models.Model):
 
     def __str__(self):
         return f"{self.country_id} in meeting {self.meeting_id}"
+
+
+class DataVersion(models.Model):
+    """One row: a number raised after every committed change to what the public pages aggregate
+    (meetings, participants, issues, actors, countries). Cached aggregates are keyed by it
+    (diplomacy/denorm.py), so a change reaches every web process at once whatever cache each uses."""
+
+    version = models.BigIntegerField(default=0)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [models.CheckConstraint(condition=models.Q(id=1), name="dataversion_single_row")]
+
+    def __str__(self):
+        return f"data version {self.version}"
+
+
+# Every ORM save or delete of these raises the version once the transaction commits. Bulk writes send no
+# signal: extraction_apply calls denorm.data_changed() itself.
+AGGREGATED_MODELS = ("diplomacy.Meeting", "diplomacy.MeetingParticipant", "diplomacy.MeetingIssue",
+                     "diplomacy.Actor", "diplomacy.Issue", "diplomacy.Country")
+
+
+def _changed(sender, **kwargs):
+    from diplomacy import denorm
+
+    denorm.data_changed()
+
+
+for _label in AGGREGATED_MODELS:
+    signals.post_save.connect(_changed, sender=_label, weak=False, dispatch_uid=f"data-version-save-{_label}")
+    signals.post_delete.connect(_changed, sender=_label, weak=False, dispatch_uid=f"data-version-delete-{_label}")
