@@ -74,9 +74,13 @@ class MeetingFilterSet(django_filters.FilterSet):
     def filter_country(self, queryset, name, value):
         # MeetingCountry holds each meeting's countries (its own sides and its actors'), with the date, so
         # one index range gives "TR since 2024" instead of an OR over every participant and its actor.
+        # The ids are looked up first so that the planner sees the country itself (US is in 18% of the
+        # meetings, most countries in a few hundred), not an average over countries.
         dates = self.form.cleaned_data if hasattr(self.form, "cleaned_data") else {}
-        for code in self._values(name, value):
-            sides = MeetingCountry.objects.filter(country__iso2=code.strip().upper())
+        codes = [code.strip().upper() for code in self._values(name, value)]
+        ids = dict(Country.objects.filter(iso2__in=codes).values_list("iso2", "pk"))
+        for code in codes:
+            sides = MeetingCountry.objects.filter(country_id=ids.get(code))
             if dates.get("date_after"):
                 sides = sides.filter(date__gte=dates["date_after"])
             if dates.get("date_before"):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.backends.signals import connection_created
 from django.db.models import signals
 
 
@@ -56,3 +57,12 @@ def _changed(sender, **kwargs):
 for _label in AGGREGATED_MODELS:
     signals.post_save.connect(_changed, sender=_label, weak=False, dispatch_uid=f"data-version-save-{_label}")
     signals.post_delete.connect(_changed, sender=_label, weak=False, dispatch_uid=f"data-version-delete-{_label}")
+
+
+def _connected(sender, connection, **kwargs):
+    from diplomacy import denorm
+
+    denorm.set_planner_costs(sender, connection=connection, **kwargs)
+
+
+connection_created.connect(_connected, weak=False, dispatch_uid="diplomacy-planner-costs")
