@@ -129,17 +129,30 @@ def actor_full_queryset() -> QuerySet[Actor]:
     )
 
 
-def actor_with_provenance(*, mentions: int = 100) -> QuerySet[Actor]:
-    """`actor_full_queryset` plus where each fact comes from: each role's article and the latest
-    `mentions` articles naming the actor (`recent_mentions`): 4 queries for any number of actors."""
-    recent = (ActorMention.objects.select_related("article").defer("article__text")
-              .order_by(F("article__published_date").desc(nulls_last=True), "-article_id"))
+def actor_with_provenance() -> QuerySet[Actor]:
+    """`actor_full_queryset` plus each role's article (3 queries for any number of actors); the API
+    detail adds `recent_mentions` with actor_recent_mentions (2 more)."""
     return actor_list().prefetch_related(
         "aliases",
         Prefetch("roles", queryset=ActorRole.objects.select_related("country", "article").defer("article__text")
                  .order_by("-last_seen", "title")),
-        Prefetch("mentions", queryset=recent[:mentions], to_attr="recent_mentions"),
     )
+
+
+def actor_recent_mentions(*, actor: Actor, limit: int = 100) -> list[ActorMention]:
+    """The latest `limit` articles naming the actor (newest published first, undated last), each with
+    its article (2 queries).
+
+    Dated and undated articles are asked for apart: "published_date DESC" alone walks the articles'
+    date index backwards and stops after `limit` mentions (2,600 index probes for the busiest actor at
+    1M meetings, 30 ms), where "DESC NULLS LAST" (which no index has) sorted all 9,600 of its
+    mentions (240 ms); a prefetch with a slice, a window over them all, was no better."""
+    mentions = ActorMention.objects.filter(actor=actor).select_related("article").defer("article__text")
+    dated = list(mentions.filter(article__published_date__isnull=False)
+                 .order_by("-article__published_date", "-article_id")[:limit])
+    if len(dated) < limit:
+        dated += list(mentions.filter(article__published_date__isnull=True).order_by("-article_id")[:limit - len(dated)])
+    return dated
 
 
 def actor_detail(*, slug: str) -> Actor:

@@ -109,6 +109,12 @@ class ActorViewSet(WritePermissionsMixin, MergeMixin, ActorCounterpartsMixin, Co
             return selectors.actor_with_provenance()
         return selectors.actor_list()
 
+    def get_object(self):
+        actor = super().get_object()
+        if self.action == "retrieve":
+            actor.recent_mentions = selectors.actor_recent_mentions(actor=actor)
+        return actor
+
 
 class IssueViewSet(WritePermissionsMixin, MergeMixin, ConditionalRetrieveMixin, ListDetailMixin,
                    viewsets.ReadOnlyModelViewSet):
