@@ -129,10 +129,16 @@ def actor_full_queryset() -> QuerySet[Actor]:
     )
 
 
+def actor_meeting_count(*, actor: Actor) -> int:
+    """The actor's public meetings (one query; the API detail keeps it under the data version)."""
+    return MeetingParticipant.objects.filter(actor=actor).exclude(meeting__review_status=REJECTED).count()
+
+
 def actor_with_provenance() -> QuerySet[Actor]:
-    """`actor_full_queryset` plus each role's article (3 queries for any number of actors); the API
-    detail adds `recent_mentions` with actor_recent_mentions (2 more)."""
-    return actor_list().prefetch_related(
+    """Public actors with their country, aliases, roles and each role's article (3 queries for any
+    number of actors), without `meeting_count`; the API detail adds it (actor_meeting_count, cached)
+    and `recent_mentions` (actor_recent_mentions, 2 queries)."""
+    return public_actors().select_related("country").prefetch_related(
         "aliases",
         Prefetch("roles", queryset=ActorRole.objects.select_related("country", "article").defer("article__text")
                  .order_by("-last_seen", "title")),

@@ -110,3 +110,13 @@ def test_cached_keeps_values_per_version(db):
     assert denorm.cached(("k",), lambda: calls.append(1) or "b", version=1) == "a"
     assert denorm.cached(("k",), lambda: calls.append(1) or "c", version=2) == "c"
     assert len(calls) == 2
+
+
+def test_api_actor_meeting_count_follows_commits(client, pair, django_capture_on_commit_callbacks):
+    url = f"/api/v1/actors/{pair['a'].pk}/"
+    assert client.get(url).json()["meeting_count"] == 1
+    committed(django_capture_on_commit_callbacks, lambda: meeting_with(pair["a"], pair["b"]))
+    assert client.get(url).json()["meeting_count"] == 2
+    committed(django_capture_on_commit_callbacks,
+              lambda: curation.meeting_reject(meeting=pair["meeting"], user=UserFactory(username="ed-api")))
+    assert client.get(url).json()["meeting_count"] == 1

@@ -96,8 +96,9 @@ def test_query_counts(client, actors, django_assert_num_queries):
     def counts():
         with django_assert_num_queries(2):  # count, page
             client.get(URL)
-        # actor, aliases, roles with their articles, latest dated mentions, then undated (fewer than 100)
-        with django_assert_num_queries(5):
+        # actor, aliases, roles with their articles, data version, meeting count (cached, but the cache is
+        # off in these tests), latest dated mentions, then undated (fewer than 100)
+        with django_assert_num_queries(7):
             client.get(f"{URL}{actors['cavusoglu'].pk}/")
         with django_assert_num_queries(2):  # actor, counterparts
             client.get(f"{URL}{actors['cavusoglu'].pk}/counterparts/")
