@@ -121,14 +121,6 @@ def actor_list(*, filters=None) -> QuerySet[Actor]:
     return queryset
 
 
-def actor_full_queryset() -> QuerySet[Actor]:
-    """`actor_list` plus aliases and roles: 3 queries for any number of actors."""
-    return actor_list().prefetch_related(
-        "aliases",
-        Prefetch("roles", queryset=ActorRole.objects.select_related("country").order_by("-last_seen", "title")),
-    )
-
-
 def actor_meeting_count(*, actor: Actor) -> int:
     """The actor's public meetings (one query; the API detail keeps it under the data version)."""
     return MeetingParticipant.objects.filter(actor=actor).exclude(meeting__review_status=REJECTED).count()
@@ -159,10 +151,6 @@ def actor_recent_mentions(*, actor: Actor, limit: int = 100) -> list[ActorMentio
     if len(dated) < limit:
         dated += list(mentions.filter(article__published_date__isnull=True).order_by("-article_id")[:limit - len(dated)])
     return dated
-
-
-def actor_detail(*, slug: str) -> Actor:
-    return get_object_or_404(actor_full_queryset(), slug=slug)
 
 
 def actor_page(*, slug: str) -> Actor:
