@@ -8,6 +8,9 @@ country filters wrong. The same statements serve PostgreSQL (in plpgsql trigger 
 
 Each trigger recomputes the sides of the meetings a change touched, from their participants: a
 meeting has 2-4 of them, so a participant write costs two small indexed statements.
+
+Also here: the data version that keys the pages' cached aggregates (`data_changed`, `cached`), and the
+planner setting applied to each PostgreSQL connection (`set_planner_costs`).
 """
 import hashlib
 import time
@@ -40,9 +43,9 @@ def _refresh_statements(meetings: str, vendor: str) -> list[str]:
         f"SELECT 1 {_PARTICIPANT_SIDES} AND p.meeting_id = {SIDES}.meeting_id "
         f"AND {_SIDE_OF} = {SIDES}.country_id)"
     )
-    select = (f"SELECT DISTINCT p.meeting_id, {_SIDE_OF}, m.date {_PARTICIPANT_SIDES} "
-              f"AND p.meeting_id IN ({meetings})")
-    select = select.replace(f"FROM {PARTICIPANT} p ", f"FROM {PARTICIPANT} p JOIN diplomacy_meeting m ON m.id = p.meeting_id ", 1)
+    select = (f"SELECT DISTINCT p.meeting_id, {_SIDE_OF}, m.date FROM {PARTICIPANT} p "
+              "JOIN diplomacy_meeting m ON m.id = p.meeting_id LEFT JOIN diplomacy_actor a ON a.id = p.actor_id "
+              f"WHERE {_SIDE_OF} IS NOT NULL AND p.meeting_id IN ({meetings})")
     columns = f"{SIDES} (meeting_id, country_id, date)"
     if vendor == "postgresql":
         insert = f"INSERT INTO {columns} {select} ON CONFLICT (country_id, meeting_id) DO NOTHING"

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 
 from diplomacy import curation, denorm
 from diplomacy.models import MeetingParticipant
@@ -80,6 +80,10 @@ def test_a_delete_reaches_the_pair_page(client, pair, django_capture_on_commit_c
 
 
 def test_extraction_raises_the_version_once(client, countries, django_capture_on_commit_callbacks):
+    # The `countries` fixture may have saved rows outside a capture: run that commit's callback first.
+    for _, callback, _ in connection.run_on_commit:
+        if isinstance(callback, denorm._PendingBump) and callback.pending:
+            callback()
     with django_capture_on_commit_callbacks(execute=True):
         article = ArticleFactory(text=TEXT, published_date=dt.date(2021, 4, 12), url="https://example.org/cache")
     assert "Meetings (0)" in client.get("/countries/tr/us/").content.decode()
