@@ -10,7 +10,7 @@ from django import forms
 from django.db.models import Q
 
 from diplomacy.models import (
-    Actor, Country, Issue, Meeting, MeetingIssue, MeetingParticipant, MeetingSource, ReviewStatus,
+    Actor, Country, Issue, Meeting, MeetingCountry, MeetingIssue, MeetingParticipant, MeetingSource, ReviewStatus,
 )
 from diplomacy import search
 
@@ -72,10 +72,20 @@ class MeetingFilterSet(django_filters.FilterSet):
         return [v for v in values if v and v.strip()] or [value]
 
     def filter_country(self, queryset, name, value):
-        for code in self._values(name, value):
-            iso2 = code.strip().upper()
-            participants = MeetingParticipant.objects.filter(Q(country__iso2=iso2) | Q(actor__country__iso2=iso2))
-            queryset = queryset.filter(pk__in=participants.values("meeting_id"))
+        # MeetingCountry holds each meeting's countries (its own sides and its actors'), with the date, so
+        # one index range gives "TR since 2024" instead of an OR over every participant and its actor.
+        # The ids are looked up first so that the planner sees the country itself (US is in 18% of the
+        # meetings, most countries in a few hundred), not an average over countries.
+        dates = self.form.cleaned_data if hasattr(self.form, "cleaned_data") else {}
+        codes = [code.strip().upper() for code in self._values(name, value)]
+        ids = dict(Country.objects.filter(iso2__in=codes).values_list("iso2", "pk"))
+        for code in codes:
+            sides = MeetingCountry.objects.filter(country_id=ids.get(code))
+            if dates.get("date_after"):
+                sides = sides.filter(date__gte=dates["date_after"])
+            if dates.get("date_before"):
+                sides = sides.filter(date__lte=dates["date_before"])
+            queryset = queryset.filter(pk__in=sides.values("meeting_id"))
         return queryset
 
     def filter_participant(self, queryset, name, value):

@@ -34,6 +34,8 @@ FUZZY_MIN_SCORE = 80
 PG_FALLBACK_SIMILARITY = 0.45
 # Candidate rows scored in Python at most, on SQLite: the fallback must stay cheap on a big table.
 FUZZY_MAX_CANDIDATES = 5000
+# /search/ counts matching meetings up to this many ("1,000+").
+MEETING_COUNT_CAP = 1000
 # How many matching actors, issues or countries a `q` filter considers at most.
 MAX_MATCHES = 200
 
@@ -255,6 +257,7 @@ class SearchResults:
     issues: list[Issue] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     meeting_count: int = 0
+    meeting_count_capped: bool = False
     articles: list[Article] = field(default_factory=list)
 
     @property
@@ -274,7 +277,10 @@ def search(query: str, *, limit: int = 10) -> SearchResults:
     results.issues = _in_rank_order(selectors.issue_list(), found.issue_ids[:limit])
     results.countries = _in_rank_order(Country.objects.all(), found.country_ids[:limit])
     meetings = selectors.meeting_queryset().filter(found.meeting_condition()).order_by("-date", "-id")
-    results.meeting_count = meetings.count()
+    # Counted up to a cap, like the lists (views.COUNT_CAP): a common surname matches thousands.
+    results.meeting_count = meetings.order_by().values("pk")[:MEETING_COUNT_CAP + 1].count()
+    results.meeting_count_capped = results.meeting_count > MEETING_COUNT_CAP
+    results.meeting_count = min(results.meeting_count, MEETING_COUNT_CAP)
     results.meetings = list(meetings[:limit])
     results.articles = list(
         selectors.article_list().filter(found.article_condition()).order_by("-published_date", "-id")[:limit]

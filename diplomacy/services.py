@@ -16,6 +16,7 @@ from diplomacy.models import (
     Actor, ActorAlias, ActorMention, ActorRole, Country, Issue, IssueAlias, Meeting, MeetingIssue,
     MeetingParticipant, MeetingSource, ReviewStatus,
 )
+from diplomacy import denorm
 from diplomacy.resolution import PartialDate, find_actor, find_issue, find_meeting
 
 logger = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def extraction_apply(*, article, result) -> dict:
     """
     # Two runs for one article (a redelivered message next to a slow worker) take turns here.
     type(article).objects.select_for_update().filter(pk=article.pk).first()
+    denorm.data_changed()  # bulk writes below send no signal; the pages' cached aggregates must go
     article_retract_proposals(article=article)
     codes = set(result.countries)
     codes.update(a.country for a in result.actors if a.country)

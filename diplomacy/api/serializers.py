@@ -4,12 +4,15 @@ Nested objects use *brief* serializers (NetBox's `brief_fields`): enough to name
 its `url`. Detail endpoints use the full serializer. Every serializer reads only what the selector for
 its viewset prefetched, so none of them issues a query per row.
 """
+from functools import cached_property
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from articles.models import Article
+from diplomacy.api import fast
 from diplomacy.models import Actor, ActorMention, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource
 
 
@@ -124,14 +127,31 @@ class MeetingSerializer(serializers.ModelSerializer):
             "location_name", "location_country", "review_status", "participants", "issues", "sources",
         ]
 
+    def to_representation(self, instance):
+        # The list representation is written out in diplomacy/api/fast.py (same output, 3x faster);
+        # subclasses with more fields (the detail) go through DRF.
+        if type(self) is MeetingSerializer:
+            return fast.meeting(instance, self._urls)
+        return super().to_representation(instance)
+
+    @cached_property
+    def _urls(self) -> fast.Urls:
+        return fast.Urls(self.context.get("request"))
+
     @extend_schema_field(_participant_schema)
     def get_participants(self, obj) -> list:
         return [self._participant(p) for p in obj.participants.all()]
 
     def _participant(self, participant: MeetingParticipant) -> dict:
         if participant.actor_id:
-            return ActorBriefSerializer(participant.actor, context=self.context).data
+            return self._actor_brief.to_representation(participant.actor)
         return {"country": participant.country.iso2}
+
+    @cached_property
+    def _actor_brief(self) -> ActorBriefSerializer:
+        # One serializer for every participant of every row: building one (a deep copy of its fields)
+        # per participant was 60% of a 50-meeting page's time.
+        return ActorBriefSerializer(context=self.context)
 
 
 class MeetingDetailSerializer(MeetingSerializer):

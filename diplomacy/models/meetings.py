@@ -63,6 +63,9 @@ class Meeting(TimestampedModel):
         indexes = [
             models.Index(fields=["date"], name="meeting_date_idx"),
             models.Index(fields=["review_status", "confidence"], name="meeting_review_queue_idx"),
+            # Covering (PostgreSQL; a plain index on id elsewhere): "is meeting N public, and when"
+            # from the index alone, for the semi-joins behind every actor's and country's meetings.
+            models.Index(fields=["id"], include=["review_status", "date"], name="meeting_public_date_idx"),
         ]
         constraints = [
             models.CheckConstraint(

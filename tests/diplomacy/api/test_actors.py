@@ -96,7 +96,9 @@ def test_query_counts(client, actors, django_assert_num_queries):
     def counts():
         with django_assert_num_queries(2):  # count, page
             client.get(URL)
-        with django_assert_num_queries(4):  # actor, aliases, roles with their articles, latest mentions
+        # actor, aliases, roles with their articles, data version, meeting count (cached, but the cache is
+        # off in these tests), latest dated mentions, then undated (fewer than 100)
+        with django_assert_num_queries(7):
             client.get(f"{URL}{actors['cavusoglu'].pk}/")
         with django_assert_num_queries(2):  # actor, counterparts
             client.get(f"{URL}{actors['cavusoglu'].pk}/counterparts/")
@@ -153,3 +155,22 @@ def test_conflicting_merges_are_409(editor, actors):
     assert api.post(f"{URL}merge/", {"survivor": 999999, "others": [cavusoglu]}, format="json").status_code == 404
     unknown = api.post(f"{URL}merge/", {"survivor": cavusoglu, "others": [999999]}, format="json")
     assert unknown.status_code == 400 and "others" in unknown.json()["errors"]
+
+
+def test_latest_mentions_newest_first_undated_last_at_most_100(client, actors):
+    import datetime as dt
+
+    from diplomacy import selectors
+
+    actor = actors["cavusoglu"]
+    ActorMention.objects.filter(actor=actor).delete()
+    undated = ArticleFactory(published_date=None)
+    ActorMention.objects.create(actor=actor, article=undated, name_in_text="Çavuşoğlu")
+    for day in (3, 1, 2):
+        ActorMention.objects.create(actor=actor, article=ArticleFactory(published_date=dt.date(2021, 4, day)),
+                                    name_in_text="Çavuşoğlu")
+    body = client.get(f"{URL}{actor.pk}/").json()
+    assert [m["article"]["published_date"] for m in body["mentions"]] == [
+        "2021-04-03", "2021-04-02", "2021-04-01", None]
+    assert [m.article_id for m in selectors.actor_recent_mentions(actor=actor, limit=2)] == [
+        m["article"]["id"] for m in body["mentions"][:2]]
