@@ -37,12 +37,22 @@ def public_issues() -> QuerySet[Issue]:
     return Issue.objects.exclude(review_status=REJECTED)
 
 
+# A country's name lists are JSON that no list or detail of meetings shows: decoding them for every
+# participant's country was a fifth of an API meeting page's time at 1M meetings (docs/benchmarks.md).
+_COUNTRY_LISTS = ("other_names", "demonyms", "capitals")
+
+
+def _without_country_lists(*paths: str) -> list[str]:
+    return [f"{path}__{field}" for path in paths for field in _COUNTRY_LISTS]
+
+
 def _public_participants() -> QuerySet[MeetingParticipant]:
     # A participant whose actor was rejected is dropped from the meeting rather than hiding the meeting:
     # the other side still met someone.
     return (
         MeetingParticipant.objects.exclude(actor__review_status=REJECTED)
         .select_related("actor__country", "country")
+        .defer(*_without_country_lists("actor__country", "country"))
         .order_by("id")
     )
 
@@ -57,7 +67,7 @@ def meeting_queryset(*, include_rejected: bool = False) -> QuerySet[Meeting]:
 
     `include_rejected` is for editors' writes only (a rejected meeting can be confirmed again)."""
     meetings = Meeting.objects.all() if include_rejected else public_meetings()
-    return meetings.select_related("location_country").prefetch_related(
+    return meetings.select_related("location_country").defer(*_without_country_lists("location_country")).prefetch_related(
         Prefetch("participants", queryset=_public_participants()),
         Prefetch("issues", queryset=public_issues().order_by("name")),
         Prefetch("sources", queryset=_sources()),
