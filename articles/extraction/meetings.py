@@ -121,6 +121,9 @@ def _not_an_occasion(tok) -> bool:
             or any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_MEETING_HEADS | {"keynote", "lecture", "paper"}
                    for c in gov.children)):
         return True
+    # "discussed the planned meeting" names a topic; "explored the issues in a meeting with X" an occasion
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "over", "through"):
+        return False
     for anc in list(tok.ancestors)[:4]:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
             return tok.dep_ in ("dobj", "conj", "pobj")
