@@ -106,6 +106,9 @@ def same_person(a: str, b: str) -> bool:
         short, long_ = (ta, tb) if len(ta) == 1 else (tb, ta)
         # a single token matches the surname, or the family name written first ("Xi" of "Xi Jinping")
         return short[0] in (long_[-1], long_[0]) or (len(long_) == 1 and short[0] == long_[0])
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if short[0] in NAME_PARTICLES and long_[-len(short):] == short:
+        return True  # "Van Klaveren" of "Alberto van Klaveren": the surname keeps its particle
     if ta[-1] != tb[-1]:
         if ta[0] == tb[0] and (ta[-1] in tb or tb[-1] in ta):
             return True  # "Abe Shinzo Abe" / "Shinzo Abe" and family-name-first orders
@@ -139,7 +142,16 @@ def plausible_person(form: str) -> bool:
         return False
     if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
         return False
+    # a name never ends in a title or an adjective of office ("Foreign Ministry Spokesperson", "Ministerial")
+    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES:
+        return False
     return True
+
+
+_OFFICE_ADJECTIVES = {"ministerial", "presidential", "governmental", "diplomatic", "official", "bilateral",
+                      "multilateral", "parliamentary"}
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "ibn",
+                  "al", "el", "ter", "ten"}
 
 
 class ActorTable:

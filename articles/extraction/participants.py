@@ -15,7 +15,10 @@ NON_PARTICIPANT_HEADS = {"administration", "government", "era", "team", "policy"
                          "spokesman", "spokesperson", "spokeswoman", "aide", "aides", "ministry", "office",
                          "regime", "doctrine", "plan", "initiative", "proposal", "remarks", "comments",
                          "visit", "trip", "invitation", "election", "wife", "husband", "son", "daughter"}
-SAY_VERBS = {"say", "tell", "announce", "add", "note", "report", "quote", "write", "state", "confirm", "insist"}
+SAY_VERBS = {"say", "tell", "announce", "add", "note", "report", "quote", "write", "state", "confirm", "insist",
+             "express", "stress", "emphasize", "emphasise", "underline", "explain", "reiterate", "declare",
+             "indicate", "claim", "reveal", "disclose"}
+
 LETTER_WORDS = {"letter", "statement", "message", "speech", "interview", "report", "endorse"}
 GOV_SIDE_NOUNS = {"government", "side", "authorities", "officials", "delegation", "counterpart", "counterparts",
                   "leaders", "ministers", "leadership", "officials'", "president", "minister", "representative",
@@ -46,6 +49,8 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
+    if _in_purpose_topic(tok, trigger):
+        return True
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
         return True
@@ -58,6 +63,35 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
             "accompany", "say", "report", "to", "endorse"):
         return True
     return False
+
+
+def _in_purpose_topic(tok, trigger) -> bool:
+    """A name inside the topic of a purpose clause is no party: "met X to talk about Turkey entering the EU",
+    "met to discuss the border in eastern Ladakh", "will visit the US to appear at the United Nations". The
+    clause is an infinitive (advcl/xcomp/acl with 'to') that does not contain the meeting word; a direct
+    object or with-object there still counts ("flew to Rome to meet X", "to attend a dinner with X")."""
+    trig_anc = {trigger.i} | {a.i for a in trigger.ancestors}
+    path = [tok]
+    for anc in tok.ancestors:
+        if anc.i in trig_anc:
+            return False
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("advcl", "xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in anc.children) and anc.head.i in trig_anc:
+            if trigger.i in {x.i for x in anc.subtree}:
+                return False
+            # the name sits in the clause's topic: behind a preposition of topic or place, or the object of
+            # a verb of discussion; "to attend a dinner with X", "to meet X" keep X
+            if any(t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS for t in path):
+                return True
+            return path[-1].dep_ == "dobj" and anc.lemma_.lower() in _TOPIC_VERBS
+        path.append(anc)
+    return False
+
+
+_TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "in", "along", "at", "into", "against", "of",
+                "within", "across", "toward", "towards", "around"}
+_TOPIC_VERBS = {"discuss", "review", "address", "explore", "examine", "consider", "promote", "advance", "resolve",
+                "settle", "prepare", "coordinate", "strengthen", "deepen", "boost", "assess", "evaluate"}
 
 
 _TITLE_NOUNS = {"president", "minister", "secretary-general", "secretary", "director-general", "director",
@@ -259,7 +293,8 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         head = tok.head
         ok = False
         if cm.how == "demonym" and tok.dep_ in ("amod", "compound") and head.lemma_.lower() in GOV_SIDE_NOUNS \
-                and not any(m.start <= head.i < m.end for m in table.mentions_in(sent.index)):
+                and not any(m.start <= head.i < m.end or m.start <= head.head.i < m.end and head.dep_ == "compound"
+                            for m in table.mentions_in(sent.index)):
             ok = _direct_party(head, trigger)
         elif cm.how in ("name", "capital") and n_persons < 2:
             if tok.dep_ == "dobj" and head.i == trigger.i and trigger.lemma_.lower() == "visit":

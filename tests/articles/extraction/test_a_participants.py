@@ -1,0 +1,69 @@
+"""Who is a party to a contact: names inside the topic of a purpose clause, titles of named people,
+speakers of reported contacts, and name forms with particles. Sentences are our own."""
+import datetime as dt
+
+from articles.extraction import extract
+from articles.extraction.actors import plausible_person, same_person
+
+PUB = dt.date(2022, 10, 7)  # a Friday
+
+
+def _run(text, title=None):
+    return extract(text, published=PUB, title=title)
+
+
+def _parts(res):
+    return [set(m.participants) for m in res.meetings]
+
+
+def test_organisation_inside_purpose_topic_is_not_a_party():
+    res = _run("Chancellor Dieter Kraus met Prime Minister Ana Silva on Monday to talk about Serbia joining the "
+               "European Union.")
+    assert {"Dieter Kraus", "Ana Silva"} in _parts(res)
+
+
+def test_place_inside_purpose_topic_is_not_a_party():
+    res = _run("Foreign Minister Lena Park and her counterpart Omar Haddad met on Tuesday to discuss the "
+               "disputed pastures in northern Kordofan.")
+    assert {"Lena Park", "Omar Haddad"} in _parts(res)
+
+
+def test_party_inside_purpose_clause_still_counts():
+    res = _run("President Ama Owusu will visit Paris next week to attend a working dinner with President "
+               "Claire Martin.")
+    assert any({"Ama Owusu", "Claire Martin"} <= p for p in _parts(res))
+    res = _run("Foreign Minister Lena Park flew to Rome on Monday to meet Italian Foreign Minister Marco Bellini.")
+    assert any({"Lena Park", "Marco Bellini"} <= p for p in _parts(res))
+
+
+def test_speaker_who_expresses_a_view_of_a_future_meeting_is_not_a_party():
+    res = _run("Foreign Minister Lena Park expressed that the upcoming meeting between President Ama Owusu and "
+               "President Claire Martin would be decisive.")
+    assert {"Ama Owusu", "Claire Martin"} in _parts(res)
+
+
+def test_demonym_in_a_named_persons_title_adds_no_state():
+    res = _run("Turkish Prime Minister Kemal Aydin, Georgian President Nino Beridze and Armenian Prime Minister "
+               "Aram Sarkisov met in Istanbul on Thursday.")
+    assert res.meetings
+    assert set(res.meetings[0].participants) == {"Kemal Aydin", "Nino Beridze", "Aram Sarkisov"}
+
+
+def test_names_never_end_in_a_title():
+    assert not plausible_person("Foreign Ministry Spokesperson")
+    assert not plausible_person("Ministerial")
+    assert plausible_person("Lena Park")
+
+
+def test_surname_with_lowercase_particle_joins_full_name():
+    assert same_person("Alberto van Klaveren", "Van Klaveren")
+    assert same_person("Ursula von der Leyen", "von der Leyen")
+    assert not same_person("Hans van Dijk", "Jan van Dijk")
+
+
+def test_particle_surname_is_one_actor_in_an_article():
+    res = _run("Chilean Foreign Minister Pedro de la Fuente met Spanish Foreign Minister Lena Park in Madrid. "
+               "De la Fuente said the talks were useful.")
+    people = [a.name for a in res.actors if a.kind == "person"]
+    assert people.count("Pedro de la Fuente") == 1
+    assert not any(n.lower() == "de la fuente" for n in people)
