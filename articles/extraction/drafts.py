@@ -115,6 +115,19 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
                 if i not in d.issues:
                     d.issues.append(i)
             return True
+    if drafts and "officials of both states" in new.notes and new.named == 0:
+        # "The top diplomats of the two nations held a meeting ...", right after the two were reported meeting
+        d = drafts[-1]
+        if set(map(str, d.participants)) == set(map(str, new.participants)) and d.status == new.status \
+                and new.sent.index - d.sent.index <= 3:
+            if not d.date and new.date:
+                d.date, d.precision = new.date, new.precision
+            if not d.location and new.location:
+                d.location, d.location_country = new.location, new.location_country
+            for i in new.issues:
+                if i not in d.issues:
+                    d.issues.append(i)
+            return True
     if _anaphoric(new):
         ns = set(map(str, new.participants))
         trig = new.trigger

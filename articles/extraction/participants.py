@@ -33,6 +33,7 @@ class Discourse:
     last_meeting_sent: int = -99
     author: int | None = None
     before_trigger: int = 0  # participants of the last resolve() named before its trigger
+    countries: list = field(default_factory=list)  # ISO codes of the states mentioned so far, in order
 
 
 def _excluded(tok_start, tok_end, doc, trigger) -> bool:
@@ -215,6 +216,53 @@ def _side_noun(root):
     return None
 
 
+_PLURAL_OFFICIALS = {"ministers", "secretaries", "leaders", "officials", "delegations", "presidents", "premiers",
+                     "diplomats", "envoys", "ambassadors", "negotiators", "governments", "countries", "nations",
+                     "sides"}
+
+
+def _unnamed_officials_sides(span, trigger, table: ActorTable, disc: Discourse, sent_index) -> list:
+    """The two states behind a plural of officials that names none of them: "foreign ministers of both
+    countries", "the Foreign Secretaries would meet", "negotiators of the two nations held talks". They are
+    the states of the two sides of the meeting reported last (a state and its people are one side)."""
+    codes, people = [], []
+    if disc.last_meeting and sent_index - disc.last_meeting_sent <= 12:
+        codes = list(dict.fromkeys(table.get(p).country for p in disc.last_meeting if table.get(p).country))
+        if len(disc.last_meeting) == 2 and sent_index - disc.last_meeting_sent <= 3:
+            people = list(disc.last_meeting)  # "the two nations" right after two people met: those two
+    # "both countries" with no meeting before it: the last two states the article named
+    recent = list(dict.fromkeys(c for c in reversed(disc.countries) if gazetteer.is_sovereign(c)))[:2]
+    ments = table.mentions_in(sent_index)
+    for t in span:
+        if t.lower_ not in _PLURAL_OFFICIALS or t.i == trigger.i or t.dep_ in ("compound", "poss", "amod"):
+            continue
+        if any(m.start <= x.i < m.end for m in ments for x in t.subtree):
+            continue  # "the ministers of X, Y and Z" names its people or states
+        nested = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PLURAL_OFFICIALS
+        own = t.head.head if nested else t
+        if not _direct_party(own, trigger):
+            continue
+        if t.lower_ in ("countries", "nations", "governments", "sides") and not any(
+                c.lower_ in ("both", "two") for c in t.children):
+            continue
+        if not nested and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children) and not any(
+                g.lower_ in ("both", "two") for c in t.children for g in c.subtree):
+            continue  # "the ministers of the region": some other states
+        both = any(c.lower_ in ("both", "two") for c in t.children) or (nested and any(
+            c.lower_ in ("both", "two") for c in t.head.head.children)) or any(
+            g.lower_ in ("both", "two") for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.subtree)
+        if not both and not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+                c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "ADJ"
+                                                   and c.lower_ not in ("foreign", "prime", "top", "senior"))
+                for c in t.children)):
+            continue  # "previous Israeli leaders", "ministers": not the two sides of this article
+        pair = codes if len(codes) == 2 else people if both and people else recent if both and len(recent) == 2 \
+            else []
+        return pair if all(isinstance(c, int) or gazetteer.is_sovereign(c) for c in pair) else []
+    return []
+
+
 def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], disc: Discourse,
             role_lookup) -> tuple[list, int, list[str]]:
     """(participants as actor keys / ISO codes, number of named actors, reason notes)."""
@@ -282,6 +330,13 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         if subj not in parts:
             parts.insert(0, subj)
             notes.append("implicit host")
+    # "a meeting of the foreign ministers of both countries", "the Foreign Secretaries would meet": unnamed
+    # officials of the two states the article is about stand for those states
+    if len(parts) < 2 and not group:
+        for code in _unnamed_officials_sides(span, trigger, table, disc, sent.index):
+            if code not in parts:
+                parts.append(code)
+                notes.append("officials of both states")
     # states met at government level
     actor_countries = {table.get(p).country for p in parts if isinstance(p, int)}
     n_persons = sum(1 for p in parts if isinstance(p, int) and table.get(p).kind == "person")

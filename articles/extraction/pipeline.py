@@ -143,6 +143,7 @@ def _extract(text, published, title) -> ExtractionResult:
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
+        disc.countries.extend(c.code for c in cm_by_sent[sent.index] if c.how != "capital")
         for m in table.mentions_in(sent.index):
             if table.get(m.actor).kind == "person":
                 disc.persons.append(m.actor)

@@ -67,3 +67,24 @@ def test_particle_surname_is_one_actor_in_an_article():
     people = [a.name for a in res.actors if a.kind == "person"]
     assert people.count("Pedro de la Fuente") == 1
     assert not any(n.lower() == "de la fuente" for n in people)
+
+
+# --- unnamed officials of "both countries" stand for the two states ----------------------------------
+
+def test_ministers_of_both_countries_are_the_two_states_named_before():
+    res = _run("Chile and Argentina agreed on Monday to reopen a mountain border crossing.\n\n"
+               "The decision was announced after a meeting of the interior ministers of both countries in "
+               "Mendoza on Wednesday.")
+    assert {"CL", "AR"} in _parts(res)
+
+
+def test_the_two_nations_right_after_a_meeting_is_that_meeting():
+    res = _run("Foreign Minister Lena Park and her counterpart Omar Haddad held talks on Friday.\n\n"
+               "The top diplomats of the two nations held a meeting in Geneva to discuss trade.")
+    assert _parts(res).count({"Lena Park", "Omar Haddad"}) == 1
+
+
+def test_other_leaders_are_not_the_two_sides():
+    res = _run("Chile and Argentina signed a water accord.\n\n"
+               "The president later recalled meeting with previous Bolivian leaders in La Paz.")
+    assert {"CL", "AR"} not in _parts(res)
