@@ -392,7 +392,21 @@ def _caps_header_names(table: ActorTable, sentences):
 
 
 def _org_from_ent(table: ActorTable, s, ent):
+    doc = ent.doc
+    end = ent.end
+    # an entity cut after a function word: "the Group of" + "20"
+    while doc[end - 1].lower_ in ("of", "for", "on") and end < s.span.end and end - ent.end < 2 and (
+            doc[end].like_num or doc[end].pos_ == "PROPN"):
+        end += 1
+    if end != ent.end:
+        from spacy.tokens import Span
+        ent = Span(doc, ent.start, end, label=ent.label_)
     text = ent.text
+    acronym = None
+    # "the Shanghai Cooperation Organization (SCO": the bracketed acronym is an alias, not part of the name
+    m = re.search(r"\s*\(([A-Z][A-Za-z&+\-]{1,9})\)?$", text)
+    if m:
+        acronym, text = m.group(1), text[:m.start()]
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix):]
@@ -402,6 +416,8 @@ def _org_from_ent(table: ActorTable, s, ent):
     if gazetteer.lookup(text):
         return
     a = table.find_or_add(text, "organization")
+    if acronym and acronym not in a.forms:
+        a.forms.append(acronym)
     table.add_mention(a, s.index, ent.start, ent.end, text)
 
 

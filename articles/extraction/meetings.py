@@ -240,6 +240,18 @@ def find_triggers(span) -> list:
 
 
 def is_planned(sent_span, trigger, date_value, published) -> bool:
+    # "a summit set to be held in November", "talks scheduled for next week": a participle of planning
+    for c in trigger.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("set", "schedule", "due", "plan", "expect", "slate") and (
+                c.tag_ == "VBN" or c.lower_ == "due"):
+            return True
+    # "One of the meetings could be a summit", "the leaders may meet": a modal of possibility looks ahead
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if trigger.dep_ in ("ROOT", "attr", "dobj", "nsubj", "nsubjpass", "conj") or verb.i == trigger.i:
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children) and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
+                c.dep_ == "neg" for c in verb.children):
+            return True
     toks = [trigger] + list(trigger.ancestors)[:3]
     for t in toks:
         for c in t.children:
