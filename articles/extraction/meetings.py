@@ -83,8 +83,9 @@ def _not_an_occasion(tok) -> bool:
         return True
     head = tok.head
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
-                               "pave", "prepare", "lay", "groundwork"):
-        return True
+                               "pave", "prepare", "lay", "groundwork") and not (
+            tok.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "open")):
+        return True  # "agreed to begin talks" is a process; "A summit ... began in X on Friday" an occasion
     # "agreed to continue coordinating interactions", "wanted to intensify the dialogue": an ongoing process
     if tok.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" and a.lemma_.lower() in _PROCESS_VERBS
                                             for a in [head] + list(head.ancestors)[:2]):

@@ -198,6 +198,23 @@ def _direct_party(tok, trigger) -> bool:
     return tok.i == trigger.i
 
 
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader")
+
+
+def _leader_of(code, table: ActorTable):
+    """The one person of the article who leads state `code` (by the role the text gives them)."""
+    found = [a.key for a in table.actors if a.kind == "person" and a.country == code and a.role
+             and any(r in a.role.lower() for r in _LEADER_ROLES) and "vice" not in a.role.lower()
+             and "deputy" not in a.role.lower()]
+    return found[0] if len(found) == 1 else None
+
+
+def _conj_root(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _side_noun(root):
     """'the Foreign Ministers of Russia, China and Brazil', 'the Ministers of the Republic of Korea, Japan and
     the People's Republic of China': the title noun a state is the 'of'-complement of, or None."""
@@ -351,6 +368,18 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 and not any(m.start <= head.i < m.end or m.start <= head.head.i < m.end and head.dep_ == "compound"
                             for m in table.mentions_in(sent.index)):
             ok = _direct_party(head, trigger)
+        elif cm.how == "name" and n_persons >= 2 and trigger.lower_ in ("summit", "conference", "ministerial") \
+                and _side_noun(_conj_root(tok)) is not None and _side_noun(_conj_root(tok)).i in trig_sub:
+            ok = True  # "a summit of the leaders of A, B and C": the states whose leaders go unnamed here
+            leader = _leader_of(cm.code, table)
+            if leader is not None and leader not in parts:
+                parts.append(leader)
+                actor_countries.add(cm.code)
+                notes.append("leader of a state at the summit")
+                continue
+            if any(isinstance(p, int) and table.get(p).kind == "person" and not table.get(p).country
+                   for p in parts):
+                continue  # a named leader of no known state may well be this state's
         elif cm.how in ("name", "capital") and n_persons < 2:
             if tok.dep_ == "dobj" and head.i == trigger.i and trigger.lemma_.lower() == "visit":
                 ok = True

@@ -42,3 +42,21 @@ def test_past_modal_and_negation_are_not_planned():
     assert res.meetings and res.meetings[0].status == "held"
     res = _run("Chancellor Dieter Kraus could have met President Ama Owusu in Accra on Monday.")
     assert all(m.status == "held" for m in res.meetings)
+
+
+# --- a summit reported beside the bilateral talks held at it --------------------------------------------
+
+def test_summit_subject_and_talks_are_two_meetings_with_the_leaders_named_elsewhere():
+    text = ("French President Claire Martin flew to Warsaw on Thursday.\n\n"
+            "A summit of the leaders of Poland, Italy and France opened in Warsaw on Friday as host President "
+            "Jan Nowak held talks with Italian Prime Minister Marco Bellini.")
+    res = _run(text)
+    parts = [set(m.participants) for m in res.meetings]
+    assert {"Jan Nowak", "Marco Bellini"} in parts
+    summit = [m for m in res.meetings if m.kind == "multilateral"]
+    assert summit and {"Jan Nowak", "Marco Bellini", "Claire Martin"} <= set(summit[0].participants)
+
+
+def test_agreeing_to_begin_talks_is_still_no_meeting():
+    res = _run("Chile and Argentina agreed to begin talks on the border next year.")
+    assert not res.meetings
