@@ -24,7 +24,8 @@ ROLE_HEADS = {"minister", "secretary", "president", "premier", "chancellor", "am
               "king", "queen", "prince", "emir", "sultan", "governor", "adviser", "advisor", "chairman",
               "chair", "leader", "secretary-general", "spokesman", "spokesperson", "spokeswoman", "commissioner",
               "director-general", "vice-president", "mayor", "representative", "pope", "cardinal", "chief",
-              "sheikh", "crown", "diplomat", "counsellor", "counselor", "speaker", "foreign secretary"}
+              "sheikh", "crown", "diplomat", "counsellor", "counselor", "councillor", "councilor", "speaker",
+              "foreign secretary"}
 ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "acting", "first", "general",
                   "external", "affairs", "trade", "finance", "interior", "home", "state", "principal",
                   "national", "security", "special", "senior", "chief", "crown", "former", "assistant",
@@ -76,6 +77,8 @@ def fold(s: str) -> str:
 def _name_tokens(form: str) -> list[str]:
     toks = [t for t in re.split(r"[\s,]+", unidecode(form).lower().strip()) if t]
     toks = [t.strip(".") for t in toks if t not in NAME_SUFFIXES and t.strip(".")]
+    # "al-abadi" compares as "abadi": a joined particle is not the surname itself
+    toks = [re.sub(r"^(?:al|el|ad|as|ash|an|ul|bin|ibn|d|l)[-'’](?=\w)", "", t) for t in toks]
     # honorifics are not part of a name ("Mr. Pranab Mukherjee" is "Pranab Mukherjee")
     while len(toks) > 1 and toks[0] in _HONORIFIC_KEYS:
         toks = toks[1:]
@@ -138,7 +141,7 @@ def plausible_person(form: str) -> bool:
         return False
     toks = form.split()
     if not all(t[0].isupper() or t.lower() in {"bin", "al", "de", "van", "von", "der", "da", "la", "le", "ibn", "el"}
-               or t[0] in "'’-" for t in toks):
+               or t[0] in "'’-" or _particle_joined(t) for t in toks):
         return False
     if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
         return False
@@ -146,6 +149,12 @@ def plausible_person(form: str) -> bool:
     if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES:
         return False
     return True
+
+
+def _particle_joined(tok: str) -> bool:
+    """'al-Abadi', "d'Estaing", 'el-Sisi': a lowercase particle joined to a capitalised name."""
+    m = re.match(r"^([a-z]{1,3})[-'’](\w)", tok)
+    return bool(m) and m.group(1) in NAME_PARTICLES | {"d", "l", "ul", "ad", "as", "ash", "an"} and m.group(2).isupper()
 
 
 _OFFICE_ADJECTIVES = {"ministerial", "presidential", "governmental", "diplomatic", "official", "bilateral",
@@ -236,7 +245,9 @@ def collect(sentences, title_sent) -> ActorTable:
         for tok in span:
             low = tok.text.lower()
             if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "senator", "counterpart"} or (
-                    low in {"president", "minister", "secretary", "chancellor", "premier"} and tok.text[0].isupper()):
+                    low in {"president", "minister", "secretary", "chancellor", "premier", "councillor", "councilor",
+                            "ambassador", "envoy", "commissioner", "governor", "chairman", "chairwoman", "speaker"}
+                    and tok.text[0].isupper()):
                 j = tok.i + 1
                 if j < span.end and doc[j].text == ".":
                     j += 1

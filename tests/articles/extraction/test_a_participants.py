@@ -88,3 +88,18 @@ def test_other_leaders_are_not_the_two_sides():
     res = _run("Chile and Argentina signed a water accord.\n\n"
                "The president later recalled meeting with previous Bolivian leaders in La Paz.")
     assert {"CL", "AR"} not in _parts(res)
+
+
+def test_name_with_joined_particle_is_one_person():
+    assert plausible_person("Haider al-Abadi")
+    assert same_person("Haider al-Abadi", "Abadi")
+    res = _run("President Ama Owusu called Dr. Karim al-Rashidi today to congratulate him.\n\n"
+               "Dr. Rashidi thanked the President for the call.")
+    people = [a.name for a in res.actors if a.kind == "person"]
+    assert "Karim al-Rashidi" in people and "Rashidi" not in people and "Karim" not in people
+
+
+def test_name_after_a_councillor_title_is_found():
+    res = _run("Foreign Minister Lena Park met several delegates, including Austrian Chancellor Dieter Kraus and "
+               "Swiss Federal Councillor Ignaz Brunner.")
+    assert any({"Lena Park", "Ignaz Brunner"} <= p for p in _parts(res))
