@@ -133,6 +133,8 @@ def _not_an_occasion(tok) -> bool:
     return False
 
 
+_VISITORS = {"guest", "visitor", "delegation", "counterpart", "envoy", "ambassador", "minister", "president",
+             "leader", "premier", "chancellor", "king", "emir", "prince", "secretary", "foreign minister"}
 _PROCESS_VERBS = {"continue", "intensify", "deepen", "strengthen", "maintain", "promote", "coordinate", "expand",
                   "institutionalize", "institutionalise"}
 _ADVOCATE_NOUNS = {"proponent", "advocate", "supporter", "opponent", "champion", "critic", "call", "calls",
@@ -215,7 +217,9 @@ def find_triggers(span) -> list:
             elif lemma in ("hold", "sign"):
                 continue  # only through their object nouns
             elif lemma in ("receive", "welcome"):
-                if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE") for c in tok.children):
+                # "received Chancellor X", "received a guest in the form of X", "welcomed the delegation"
+                if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lemma_.lower() in _VISITORS)
+                       for c in tok.children):
                     out.append((3, tok))
             elif lemma in TRIGGER_VERBS:
                 if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):

@@ -347,6 +347,17 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         if subj not in parts:
             parts.insert(0, subj)
             notes.append("implicit host")
+    # "He looked forward to visiting in the coming months": a visit with no destination goes to the state of
+    # the counterpart just met
+    if len(parts) == 1 and isinstance(parts[0], int) and trigger.lemma_.lower() == "visit" \
+            and trigger.pos_ == "VERB" and disc.last_meeting and sent.index - disc.last_meeting_sent <= 4 \
+            and not any(c.dep_ in ("dobj", "prep", "dative") and c.lower_ not in ("in", "during", "within")
+                        for c in trigger.children):
+        own = table.get(parts[0]).country
+        dest = {table.get(p).country for p in disc.last_meeting if p != parts[0]} - {None, own}
+        if own and len(dest) == 1:
+            parts.append(dest.pop())
+            notes.append("destination from the counterpart")
     # "a meeting of the foreign ministers of both countries", "the Foreign Secretaries would meet": unnamed
     # officials of the two states the article is about stand for those states
     if len(parts) < 2 and not group:

@@ -156,6 +156,10 @@ def _extract(text, published, title) -> ExtractionResult:
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
         disc.countries.extend(c.code for c in cm_by_sent[sent.index] if c.how != "capital")
+        # a bare title as subject ("The Foreign Secretary highlighted ...") is who a later "he" refers to
+        for key, t_start, t_end in role_lookup(sent, table) if sent.span.doc[sent.span.start].lower_ == "the" else ():
+            if t_start == sent.span.start and sent.span.doc[t_end - 1].dep_ in ("nsubj", "nsubjpass"):
+                disc.subjects.append(key)
         for m in table.mentions_in(sent.index):
             if table.get(m.actor).kind == "person":
                 disc.persons.append(m.actor)

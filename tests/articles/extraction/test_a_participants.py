@@ -103,3 +103,26 @@ def test_name_after_a_councillor_title_is_found():
     res = _run("Foreign Minister Lena Park met several delegates, including Austrian Chancellor Dieter Kraus and "
                "Swiss Federal Councillor Ignaz Brunner.")
     assert any({"Lena Park", "Ignaz Brunner"} <= p for p in _parts(res))
+
+
+# --- a visit with no destination, a guest received ----------------------------------------------------
+
+def test_visit_without_destination_goes_to_the_counterparts_state():
+    res = _run("Canadian Trade Minister Paul Leduc and Japanese Trade Minister Aiko Mori met in Ottawa on Monday.\n\n"
+               "The Trade Minister said the talks were useful. He looked forward to visiting next spring.")
+    visits = [p for p in _parts(res) if "JP" in p]
+    assert visits and any("Paul Leduc" in p for p in visits)
+    assert all(m.status == "planned" for m in res.meetings if "JP" in m.participants)
+
+
+def test_visit_without_destination_needs_a_counterpart_of_another_state():
+    res = _run("Trade Minister Paul Leduc met Canadian business leaders in Ottawa on Monday.\n\n"
+               "He looked forward to visiting next spring.")
+    assert not any(len(p) == 2 and "Paul Leduc" in p and any(len(x) == 2 and x.isupper() for x in p)
+                   for p in _parts(res))
+
+
+def test_receiving_a_guest_is_a_meeting():
+    res = _run("President Ama Owusu on Tuesday received a guest in the form of Chancellor Dieter Kraus at State "
+               "House.")
+    assert any({"Ama Owusu", "Dieter Kraus"} <= p for p in _parts(res))
