@@ -209,6 +209,30 @@ def _leader_of(code, table: ActorTable):
     return found[0] if len(found) == 1 else None
 
 
+def _counterpart_state(span, trigger, table: ActorTable, disc: Discourse, sent_index, own):
+    """The state of 'his counterpart' when no name follows: the other state of the last meeting's two sides,
+    or of the last two states the article named."""
+    ments = table.mentions_in(sent_index)
+    for t in span:
+        if t.lower_ != "counterpart" or not _direct_party(t, trigger):
+            continue
+        if any(m.start <= x.i < m.end for m in ments for x in t.subtree) or any(
+                m.start == t.i + 1 or (m.start == t.i + 2 and span.doc[t.i + 1].text == ",") for m in ments):
+            return None  # "his counterpart Wang Yi" is named
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children):
+            return None  # "his Chinese counterpart": the country mention itself is found as a state
+        pair = []
+        if disc.last_meeting and sent_index - disc.last_meeting_sent <= 12:
+            pair = list(dict.fromkeys(table.get(p).country for p in disc.last_meeting if table.get(p).country))
+        if len(pair) != 2:
+            pair = list(dict.fromkeys(c for c in reversed(disc.countries) if gazetteer.is_sovereign(c)))[:2]
+        if len(pair) == 2 and own in pair:
+            other = [c for c in pair if c != own][0]
+            return other if gazetteer.is_sovereign(other) else None
+        return None
+    return None
+
+
 def _conj_root(tok):
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -358,6 +382,13 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         if own and len(dest) == 1:
             parts.append(dest.pop())
             notes.append("destination from the counterpart")
+    # "held an online meeting with his counterpart": an unnamed counterpart is the other state of the two the
+    # article is about
+    if len(parts) == 1 and isinstance(parts[0], int) and table.get(parts[0]).country:
+        code = _counterpart_state(span, trigger, table, disc, sent.index, table.get(parts[0]).country)
+        if code:
+            parts.append(code)
+            notes.append("unnamed counterpart")
     # "a meeting of the foreign ministers of both countries", "the Foreign Secretaries would meet": unnamed
     # officials of the two states the article is about stand for those states
     if len(parts) < 2 and not group:

@@ -126,3 +126,15 @@ def test_receiving_a_guest_is_a_meeting():
     res = _run("President Ama Owusu on Tuesday received a guest in the form of Chancellor Dieter Kraus at State "
                "House.")
     assert any({"Ama Owusu", "Dieter Kraus"} <= p for p in _parts(res))
+
+
+def test_unnamed_counterpart_is_the_other_state():
+    res = _run("The presidents of Argentina and Chile met in Santiago on Monday.\n\n"
+               "Chilean Defence Minister Pablo Soto had held an online meeting with his counterpart on Friday.")
+    assert any(p == {"Pablo Soto", "AR"} for p in _parts(res))
+
+
+def test_named_counterpart_is_not_replaced_by_a_state():
+    res = _run("Chilean President Ana Silva and Argentine President Jorge Ruiz met in Santiago on Monday.\n\n"
+               "Chilean Defence Minister Pablo Soto met his counterpart, Luis Herrera, on Friday.")
+    assert not any("AR" in p and "Pablo Soto" in p for p in _parts(res))
