@@ -364,6 +364,21 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     elif pron_subj in ("i", "my", "we", "our") and disc.author is not None and disc.author not in parts:
         parts.insert(0, disc.author)
         notes.append("author")
+    # "He also spoke to them separately": 'them' as the object of the contact are the people just listed
+    them = next((t for t in span if t.lower_ == "them" and (
+        (t.dep_ == "dobj" and t.head.i == trigger.i)
+        or (t.dep_ == "pobj" and t.head.lower_ in ("with", "to") and t.head.head.i == trigger.i))), None)
+    if them is not None and sent.index > 0:
+        prev = [m.actor for m in table.mentions_in(sent.index - 1) if table.get(m.actor).kind == "person"]
+        if prev and "pronoun" in notes and parts and parts[0] in prev:
+            # "she ... spoke to them": the speaker is not one of them, but the subject before the list
+            alt = next((k for k in reversed(disc.subjects) if k not in prev), None)
+            parts = [alt] + parts[1:] if alt is not None else parts[1:]
+        for p in dict.fromkeys(prev):
+            if p not in parts:
+                parts.append(p)
+        if prev:
+            notes.append("them: the people listed before")
     # "Talks were held with X and Y", "Bilateral discussions were also held with ...": an agentless passive
     # event names only the counterparts; the host is the subject the discourse is about
     if not group and pron_subj is None and disc.subjects and _agentless_with(trigger):

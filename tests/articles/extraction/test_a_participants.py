@@ -138,3 +138,17 @@ def test_named_counterpart_is_not_replaced_by_a_state():
     res = _run("Chilean President Ana Silva and Argentine President Jorge Ruiz met in Santiago on Monday.\n\n"
                "Chilean Defence Minister Pablo Soto met his counterpart, Luis Herrera, on Friday.")
     assert not any("AR" in p and "Pablo Soto" in p for p in _parts(res))
+
+
+def test_them_as_object_are_the_people_just_listed_and_separately_splits():
+    res = _run("Foreign Minister Lena Park arrived in Lima on Thursday for the regional ministerial.\n\n"
+               "Among those attending were Foreign Minister of Chile Tomas Ruiz, Foreign Minister of Jordan "
+               "Omar Haddad and Foreign Minister of Portugal Ines Duarte. She also spoke to them separately.")
+    parts = _parts(res)
+    for other in ("Tomas Ruiz", "Omar Haddad", "Ines Duarte"):
+        assert {"Lena Park", other} in parts
+
+
+def test_them_without_people_before_adds_nobody():
+    res = _run("The ministers adopted a statement on trade.\n\nForeign Minister Lena Park later spoke to them.")
+    assert not res.meetings
