@@ -24,7 +24,8 @@ ROLE_HEADS = {"minister", "secretary", "president", "premier", "chancellor", "am
               "king", "queen", "prince", "emir", "sultan", "governor", "adviser", "advisor", "chairman",
               "chair", "leader", "secretary-general", "spokesman", "spokesperson", "spokeswoman", "commissioner",
               "director-general", "vice-president", "mayor", "representative", "pope", "cardinal", "chief",
-              "sheikh", "crown", "diplomat", "counsellor", "counselor", "speaker", "foreign secretary"}
+              "sheikh", "crown", "diplomat", "counsellor", "counselor", "councillor", "councilor", "speaker",
+              "foreign secretary"}
 ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "acting", "first", "general",
                   "external", "affairs", "trade", "finance", "interior", "home", "state", "principal",
                   "national", "security", "special", "senior", "chief", "crown", "former", "assistant",
@@ -76,6 +77,8 @@ def fold(s: str) -> str:
 def _name_tokens(form: str) -> list[str]:
     toks = [t for t in re.split(r"[\s,]+", unidecode(form).lower().strip()) if t]
     toks = [t.strip(".") for t in toks if t not in NAME_SUFFIXES and t.strip(".")]
+    # "al-abadi" compares as "abadi": a joined particle is not the surname itself
+    toks = [re.sub(r"^(?:al|el|ad|as|ash|an|ul|bin|ibn|d|l)[-'’](?=\w)", "", t) for t in toks]
     # honorifics are not part of a name ("Mr. Pranab Mukherjee" is "Pranab Mukherjee")
     while len(toks) > 1 and toks[0] in _HONORIFIC_KEYS:
         toks = toks[1:]
@@ -106,6 +109,9 @@ def same_person(a: str, b: str) -> bool:
         short, long_ = (ta, tb) if len(ta) == 1 else (tb, ta)
         # a single token matches the surname, or the family name written first ("Xi" of "Xi Jinping")
         return short[0] in (long_[-1], long_[0]) or (len(long_) == 1 and short[0] == long_[0])
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    if short[0] in NAME_PARTICLES and long_[-len(short):] == short:
+        return True  # "Van Klaveren" of "Alberto van Klaveren": the surname keeps its particle
     if ta[-1] != tb[-1]:
         if ta[0] == tb[0] and (ta[-1] in tb or tb[-1] in ta):
             return True  # "Abe Shinzo Abe" / "Shinzo Abe" and family-name-first orders
@@ -135,11 +141,26 @@ def plausible_person(form: str) -> bool:
         return False
     toks = form.split()
     if not all(t[0].isupper() or t.lower() in {"bin", "al", "de", "van", "von", "der", "da", "la", "le", "ibn", "el"}
-               or t[0] in "'’-" for t in toks):
+               or t[0] in "'’-" or _particle_joined(t) for t in toks):
         return False
     if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
         return False
+    # a name never ends in a title or an adjective of office ("Foreign Ministry Spokesperson", "Ministerial")
+    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES:
+        return False
     return True
+
+
+def _particle_joined(tok: str) -> bool:
+    """'al-Abadi', "d'Estaing", 'el-Sisi': a lowercase particle joined to a capitalised name."""
+    m = re.match(r"^([a-z]{1,3})[-'’](\w)", tok)
+    return bool(m) and m.group(1) in NAME_PARTICLES | {"d", "l", "ul", "ad", "as", "ash", "an"} and m.group(2).isupper()
+
+
+_OFFICE_ADJECTIVES = {"ministerial", "presidential", "governmental", "diplomatic", "official", "bilateral",
+                      "multilateral", "parliamentary"}
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "ibn",
+                  "al", "el", "ter", "ten"}
 
 
 class ActorTable:
@@ -208,7 +229,11 @@ def collect(sentences, title_sent) -> ActorTable:
     for s in all_sents:
         span = s.span
         doc = span.doc
+        taken = _names_after_affiliation(table, s)
+        taken += _persons_in_apposition(table, s, taken)
         for ent in span.ents:
+            if any(a < ent.end and ent.start < b for a, b in taken):
+                continue  # the name was already found whole behind its title ("of Somalia Abshir Omar Jama")
             if ent.label_ == "PERSON":
                 got = _person_span_from_ent(ent)
                 if got and plausible_person(got[2]):
@@ -220,7 +245,9 @@ def collect(sentences, title_sent) -> ActorTable:
         for tok in span:
             low = tok.text.lower()
             if low.rstrip(".") in {"mr", "mrs", "ms", "dr", "senator", "counterpart"} or (
-                    low in {"president", "minister", "secretary", "chancellor", "premier"} and tok.text[0].isupper()):
+                    low in {"president", "minister", "secretary", "chancellor", "premier", "councillor", "councilor",
+                            "ambassador", "envoy", "commissioner", "governor", "chairman", "chairwoman", "speaker"}
+                    and tok.text[0].isupper()):
                 j = tok.i + 1
                 if j < span.end and doc[j].text == ".":
                     j += 1
@@ -236,6 +263,106 @@ def collect(sentences, title_sent) -> ActorTable:
     _caps_header_names(table, sentences)
     _spread_known_forms(table, all_sents)
     return table
+
+
+_ORG_WORDS = {"ministry", "council", "commission", "committee", "office", "department", "agency", "bank",
+              "fund", "organisation", "organization", "union", "forum", "assembly", "group", "house", "affairs",
+              "party", "university", "institute", "center", "centre", "programme", "program", "cooperation",
+              "relations", "republic", "kingdom", "summit", "conference", "meeting", "day", "week"}
+
+
+def _names_after_affiliation(table: ActorTable, s) -> list[tuple[int, int]]:
+    """'the Prime Minister of Bangladesh Sheikh Hasina', 'Foreign Minister of Armenia Ararat Mirzoyan', 'the
+    Regional Director of the UNDP Kanni Wignarajah': a title, 'of', a state or body, then the holder's name.
+    The small model often merges the state into the name or tags the run as an organisation; the
+    construction itself marks the capitalised run after the affiliation as a person. Returns the spans found."""
+    span, doc = s.span, s.span.doc
+    found = []
+    toks = list(span)
+    for n, of in enumerate(toks):
+        if of.lower_ != "of" or n == 0:
+            continue
+        # a title word shortly before "of": "Minister of ...", "Director for the Asia Pacific of ..."
+        if not any(t.lower_ in ROLE_HEADS or t.lower_ in ("director", "head", "chief") for t in toks[max(0, n - 3):n]) \
+                and not any(t.lower_ in ROLE_HEADS | {"director"} for t in toks[max(0, n - 8):n]
+                            if t.text[:1].isupper() and t.lower_ not in ("state",)):
+            continue
+        j = n + 1
+        if j < len(toks) and toks[j].lower_ == "the":
+            j += 1
+        # the affiliation: a state name (one to four tokens) or an acronym of a body
+        aff_end = None
+        for k in range(min(len(toks), j + 5), j, -1):
+            text = doc[toks[j].i:toks[k - 1].i + 1].text
+            if gazetteer.lookup(text) or (k == j + 1 and text.isupper() and 2 <= len(text) <= 6
+                                           and text.isalpha()):
+                aff_end = k
+                break
+        if aff_end is None:
+            continue
+        k = aff_end
+        if k < len(toks) and toks[k].text in ("[", "("):
+            k += 1
+        start = k
+        while k < len(toks) and k - start < 5:
+            t = toks[k]
+            if t.text in ("-", "–") and k > start and not toks[k - 1].whitespace_ and k + 1 < len(toks):
+                k += 2  # "Kim Sung-hwan"
+                continue
+            if not (t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha()) \
+                    or t.text.isupper() and len(t.text) > 3 or (is_role_word(t.text) and not (
+                        k == start and t.lower_ in KEEP_TITLE_IN_NAME)) \
+                    or gazetteer.lookup(t.text) or t.lower_ in _ORG_WORDS or t.lower_ in HONORIFICS - {"sheikh"}:
+                if t.lower_ in ("bin", "al", "van", "von", "de", "der", "ibn", "el") and k > start:
+                    k += 1
+                    continue
+                break
+            k += 1
+        if k - start < 2 or (k < len(toks) and toks[k].text[:1].isupper() and toks[k].lower_ not in ("and",)
+                              and toks[k].text not in ("]", ")")):
+            continue
+        a_i, b_i = toks[start].i, toks[k - 1].i + 1
+        form = doc[a_i:b_i].text
+        if not plausible_person(form) or is_government_org(form) or \
+                any(m.sent == s.index and m.start < b_i and a_i < m.end for m in table.mentions):
+            continue
+        a = table.find_or_add(form, "person")
+        table.add_mention(a, s.index, a_i, b_i, form)
+        found.append((a_i, b_i))
+    return found
+
+
+_PERSON_NOUNS = {"colleague", "counterpart", "deputy", "successor", "predecessor", "host", "guest", "envoy"}
+
+
+def _persons_in_apposition(table: ActorTable, s, taken) -> list[tuple[int, int]]:
+    """A name in apposition to a person noun, which the small model often tags as an organisation or misses:
+    "my colleague, the Minister for Trade Mark Vaile", "his deputy, Ana Ruiz". The name is the appositive
+    head with its compound first names; it must look like a personal name (two or three capitalised words,
+    none of them a title, state or organisation word). Returns the spans found."""
+    doc = s.span.doc
+    found = []
+    for last in s.span:
+        if last.dep_ != "appos" or last.pos_ != "PROPN" or not (
+                last.head.lower_ in _PERSON_NOUNS or last.head.lower_ in ROLE_HEADS):
+            continue
+        start = last.i
+        while start - 1 >= s.span.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == last.i:
+            start -= 1
+        words = list(doc[start:last.i + 1])
+        if not 2 <= len(words) <= 3 or last.ent_type_ == "PERSON" or any(
+                not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()) or is_role_word(t.text)
+                or gazetteer.lookup(t.text) or t.lower_ in _ORG_WORDS for t in words):
+            continue
+        if any(a < last.i + 1 and start < b for a, b in taken):
+            continue
+        form = doc[start:last.i + 1].text
+        if not plausible_person(form) or is_government_org(form) or canonical_org(form):
+            continue
+        a = table.find_or_add(form, "person")
+        table.add_mention(a, s.index, start, last.i + 1, form)
+        found.append((start, last.i + 1))
+    return found
 
 
 def _caps_header_names(table: ActorTable, sentences):
@@ -276,7 +403,21 @@ def _caps_header_names(table: ActorTable, sentences):
 
 
 def _org_from_ent(table: ActorTable, s, ent):
+    doc = ent.doc
+    end = ent.end
+    # an entity cut after a function word: "the Group of" + "20"
+    while doc[end - 1].lower_ in ("of", "for", "on") and end < s.span.end and end - ent.end < 2 and (
+            doc[end].like_num or doc[end].pos_ == "PROPN"):
+        end += 1
+    if end != ent.end:
+        from spacy.tokens import Span
+        ent = Span(doc, ent.start, end, label=ent.label_)
     text = ent.text
+    acronym = None
+    # "the Shanghai Cooperation Organization (SCO": the bracketed acronym is an alias, not part of the name
+    m = re.search(r"\s*\(([A-Z][A-Za-z&+\-]{1,9})\)?$", text)
+    if m:
+        acronym, text = m.group(1), text[:m.start()]
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix):]
@@ -286,6 +427,8 @@ def _org_from_ent(table: ActorTable, s, ent):
     if gazetteer.lookup(text):
         return
     a = table.find_or_add(text, "organization")
+    if acronym and acronym not in a.forms:
+        a.forms.append(acronym)
     table.add_mention(a, s.index, ent.start, ent.end, text)
 
 

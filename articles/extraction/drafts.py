@@ -57,9 +57,10 @@ def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     subj = d.participants[:1]
     others = [p for p in d.participants if p not in subj]
     countries = {table.get(p).country if isinstance(p, int) else p for p in others}
-    if len(countries - {None}) < 2 or (isinstance(subj[0], int) and table.get(subj[0]).country
-                                         and table.get(subj[0]).country in countries):
-        return [d]
+    separately = re.search(r"\bseparate(?:ly)?\b", low) is not None
+    if not separately and (len(countries - {None}) < 2 or (
+            isinstance(subj[0], int) and table.get(subj[0]).country and table.get(subj[0]).country in countries)):
+        return [d]  # without an explicit "separately", people of one state are one delegation
     out = []
     for o in others:
         out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
@@ -98,6 +99,8 @@ def _follow_up(new: Draft) -> bool:
         return False
     if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
         return False
+    if "them: the people listed before" in new.notes:
+        return False  # "He also spoke to them separately": new contacts with the people just listed
     if trig.lemma_.lower() not in _FOLLOW_UP_VERBS:
         return False
     return not _EXPLICIT_MEDIUM.search(" ".join(t.text for t in trig.subtree))
@@ -111,6 +114,19 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
         ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
         near = new.sent.index - d.sent.index <= 6
         if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
+            for i in new.issues:
+                if i not in d.issues:
+                    d.issues.append(i)
+            return True
+    if drafts and "officials of both states" in new.notes and new.named == 0:
+        # "The top diplomats of the two nations held a meeting ...", right after the two were reported meeting
+        d = drafts[-1]
+        if set(map(str, d.participants)) == set(map(str, new.participants)) and d.status == new.status \
+                and new.sent.index - d.sent.index <= 3:
+            if not d.date and new.date:
+                d.date, d.precision = new.date, new.precision
+            if not d.location and new.location:
+                d.location, d.location_country = new.location, new.location_country
             for i in new.issues:
                 if i not in d.issues:
                     d.issues.append(i)

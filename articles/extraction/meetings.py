@@ -83,8 +83,9 @@ def _not_an_occasion(tok) -> bool:
         return True
     head = tok.head
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
-                               "pave", "prepare", "lay", "groundwork"):
-        return True
+                               "pave", "prepare", "lay", "groundwork") and not (
+            tok.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "open")):
+        return True  # "agreed to begin talks" is a process; "A summit ... began in X on Friday" an occasion
     # "agreed to continue coordinating interactions", "wanted to intensify the dialogue": an ongoing process
     if tok.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" and a.lemma_.lower() in _PROCESS_VERBS
                                             for a in [head] + list(head.ancestors)[:2]):
@@ -121,6 +122,9 @@ def _not_an_occasion(tok) -> bool:
             or any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_MEETING_HEADS | {"keynote", "lecture", "paper"}
                    for c in gov.children)):
         return True
+    # "discussed the planned meeting" names a topic; "explored the issues in a meeting with X" an occasion
+    if tok.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "over", "through"):
+        return False
     for anc in list(tok.ancestors)[:4]:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
             return tok.dep_ in ("dobj", "conj", "pobj")
@@ -129,6 +133,8 @@ def _not_an_occasion(tok) -> bool:
     return False
 
 
+_VISITORS = {"guest", "visitor", "delegation", "counterpart", "envoy", "ambassador", "minister", "president",
+             "leader", "premier", "chancellor", "king", "emir", "prince", "secretary", "foreign minister"}
 _PROCESS_VERBS = {"continue", "intensify", "deepen", "strengthen", "maintain", "promote", "coordinate", "expand",
                   "institutionalize", "institutionalise"}
 _ADVOCATE_NOUNS = {"proponent", "advocate", "supporter", "opponent", "champion", "critic", "call", "calls",
@@ -211,7 +217,9 @@ def find_triggers(span) -> list:
             elif lemma in ("hold", "sign"):
                 continue  # only through their object nouns
             elif lemma in ("receive", "welcome"):
-                if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP", "GPE") for c in tok.children):
+                # "received Chancellor X", "received a guest in the form of X", "welcomed the delegation"
+                if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lemma_.lower() in _VISITORS)
+                       for c in tok.children):
                     out.append((3, tok))
             elif lemma in TRIGGER_VERBS:
                 if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):
@@ -237,6 +245,18 @@ def find_triggers(span) -> list:
 
 
 def is_planned(sent_span, trigger, date_value, published) -> bool:
+    # "a summit set to be held in November", "talks scheduled for next week": a participle of planning
+    for c in trigger.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("set", "schedule", "due", "plan", "expect", "slate") and (
+                c.tag_ == "VBN" or c.lower_ == "due"):
+            return True
+    # "One of the meetings could be a summit", "the leaders may meet": a modal of possibility looks ahead
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if trigger.dep_ in ("ROOT", "attr", "dobj", "nsubj", "nsubjpass", "conj") or verb.i == trigger.i:
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children) and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
+                c.dep_ == "neg" for c in verb.children):
+            return True
     toks = [trigger] + list(trigger.ancestors)[:3]
     for t in toks:
         for c in t.children:

@@ -15,7 +15,10 @@ NON_PARTICIPANT_HEADS = {"administration", "government", "era", "team", "policy"
                          "spokesman", "spokesperson", "spokeswoman", "aide", "aides", "ministry", "office",
                          "regime", "doctrine", "plan", "initiative", "proposal", "remarks", "comments",
                          "visit", "trip", "invitation", "election", "wife", "husband", "son", "daughter"}
-SAY_VERBS = {"say", "tell", "announce", "add", "note", "report", "quote", "write", "state", "confirm", "insist"}
+SAY_VERBS = {"say", "tell", "announce", "add", "note", "report", "quote", "write", "state", "confirm", "insist",
+             "express", "stress", "emphasize", "emphasise", "underline", "explain", "reiterate", "declare",
+             "indicate", "claim", "reveal", "disclose"}
+
 LETTER_WORDS = {"letter", "statement", "message", "speech", "interview", "report", "endorse"}
 GOV_SIDE_NOUNS = {"government", "side", "authorities", "officials", "delegation", "counterpart", "counterparts",
                   "leaders", "ministers", "leadership", "officials'", "president", "minister", "representative",
@@ -30,6 +33,7 @@ class Discourse:
     last_meeting_sent: int = -99
     author: int | None = None
     before_trigger: int = 0  # participants of the last resolve() named before its trigger
+    countries: list = field(default_factory=list)  # ISO codes of the states mentioned so far, in order
 
 
 def _excluded(tok_start, tok_end, doc, trigger) -> bool:
@@ -46,6 +50,8 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
+    if _in_purpose_topic(tok, trigger):
+        return True
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
         return True
@@ -58,6 +64,35 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
             "accompany", "say", "report", "to", "endorse"):
         return True
     return False
+
+
+def _in_purpose_topic(tok, trigger) -> bool:
+    """A name inside the topic of a purpose clause is no party: "met X to talk about Turkey entering the EU",
+    "met to discuss the border in eastern Ladakh", "will visit the US to appear at the United Nations". The
+    clause is an infinitive (advcl/xcomp/acl with 'to') that does not contain the meeting word; a direct
+    object or with-object there still counts ("flew to Rome to meet X", "to attend a dinner with X")."""
+    trig_anc = {trigger.i} | {a.i for a in trigger.ancestors}
+    path = [tok]
+    for anc in tok.ancestors:
+        if anc.i in trig_anc:
+            return False
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("advcl", "xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in anc.children) and anc.head.i in trig_anc:
+            if trigger.i in {x.i for x in anc.subtree}:
+                return False
+            # the name sits in the clause's topic: behind a preposition of topic or place, or the object of
+            # a verb of discussion; "to attend a dinner with X", "to meet X" keep X
+            if any(t.dep_ == "prep" and t.lower_ in _TOPIC_PREPS for t in path):
+                return True
+            return path[-1].dep_ == "dobj" and anc.lemma_.lower() in _TOPIC_VERBS
+        path.append(anc)
+    return False
+
+
+_TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "in", "along", "at", "into", "against", "of",
+                "within", "across", "toward", "towards", "around"}
+_TOPIC_VERBS = {"discuss", "review", "address", "explore", "examine", "consider", "promote", "advance", "resolve",
+                "settle", "prepare", "coordinate", "strengthen", "deepen", "boost", "assess", "evaluate"}
 
 
 _TITLE_NOUNS = {"president", "minister", "secretary-general", "secretary", "director-general", "director",
@@ -163,6 +198,47 @@ def _direct_party(tok, trigger) -> bool:
     return tok.i == trigger.i
 
 
+_LEADER_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader")
+
+
+def _leader_of(code, table: ActorTable):
+    """The one person of the article who leads state `code` (by the role the text gives them)."""
+    found = [a.key for a in table.actors if a.kind == "person" and a.country == code and a.role
+             and any(r in a.role.lower() for r in _LEADER_ROLES) and "vice" not in a.role.lower()
+             and "deputy" not in a.role.lower()]
+    return found[0] if len(found) == 1 else None
+
+
+def _counterpart_state(span, trigger, table: ActorTable, disc: Discourse, sent_index, own):
+    """The state of 'his counterpart' when no name follows: the other state of the last meeting's two sides,
+    or of the last two states the article named."""
+    ments = table.mentions_in(sent_index)
+    for t in span:
+        if t.lower_ != "counterpart" or not _direct_party(t, trigger):
+            continue
+        if any(m.start <= x.i < m.end for m in ments for x in t.subtree) or any(
+                m.start == t.i + 1 or (m.start == t.i + 2 and span.doc[t.i + 1].text == ",") for m in ments):
+            return None  # "his counterpart Wang Yi" is named
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children):
+            return None  # "his Chinese counterpart": the country mention itself is found as a state
+        pair = []
+        if disc.last_meeting and sent_index - disc.last_meeting_sent <= 12:
+            pair = list(dict.fromkeys(table.get(p).country for p in disc.last_meeting if table.get(p).country))
+        if len(pair) != 2:
+            pair = list(dict.fromkeys(c for c in reversed(disc.countries) if gazetteer.is_sovereign(c)))[:2]
+        if len(pair) == 2 and own in pair:
+            other = [c for c in pair if c != own][0]
+            return other if gazetteer.is_sovereign(other) else None
+        return None
+    return None
+
+
+def _conj_root(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _side_noun(root):
     """'the Foreign Ministers of Russia, China and Brazil', 'the Ministers of the Republic of Korea, Japan and
     the People's Republic of China': the title noun a state is the 'of'-complement of, or None."""
@@ -179,6 +255,53 @@ def _side_noun(root):
         if h.lower_ not in _STATE_WORDS:
             return None
     return None
+
+
+_PLURAL_OFFICIALS = {"ministers", "secretaries", "leaders", "officials", "delegations", "presidents", "premiers",
+                     "diplomats", "envoys", "ambassadors", "negotiators", "governments", "countries", "nations",
+                     "sides"}
+
+
+def _unnamed_officials_sides(span, trigger, table: ActorTable, disc: Discourse, sent_index) -> list:
+    """The two states behind a plural of officials that names none of them: "foreign ministers of both
+    countries", "the Foreign Secretaries would meet", "negotiators of the two nations held talks". They are
+    the states of the two sides of the meeting reported last (a state and its people are one side)."""
+    codes, people = [], []
+    if disc.last_meeting and sent_index - disc.last_meeting_sent <= 12:
+        codes = list(dict.fromkeys(table.get(p).country for p in disc.last_meeting if table.get(p).country))
+        if len(disc.last_meeting) == 2 and sent_index - disc.last_meeting_sent <= 3:
+            people = list(disc.last_meeting)  # "the two nations" right after two people met: those two
+    # "both countries" with no meeting before it: the last two states the article named
+    recent = list(dict.fromkeys(c for c in reversed(disc.countries) if gazetteer.is_sovereign(c)))[:2]
+    ments = table.mentions_in(sent_index)
+    for t in span:
+        if t.lower_ not in _PLURAL_OFFICIALS or t.i == trigger.i or t.dep_ in ("compound", "poss", "amod"):
+            continue
+        if any(m.start <= x.i < m.end for m in ments for x in t.subtree):
+            continue  # "the ministers of X, Y and Z" names its people or states
+        nested = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PLURAL_OFFICIALS
+        own = t.head.head if nested else t
+        if not _direct_party(own, trigger):
+            continue
+        if t.lower_ in ("countries", "nations", "governments", "sides") and not any(
+                c.lower_ in ("both", "two") for c in t.children):
+            continue
+        if not nested and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children) and not any(
+                g.lower_ in ("both", "two") for c in t.children for g in c.subtree):
+            continue  # "the ministers of the region": some other states
+        both = any(c.lower_ in ("both", "two") for c in t.children) or (nested and any(
+            c.lower_ in ("both", "two") for c in t.head.head.children)) or any(
+            g.lower_ in ("both", "two") for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.subtree)
+        if not both and not (any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+                c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "ADJ"
+                                                   and c.lower_ not in ("foreign", "prime", "top", "senior"))
+                for c in t.children)):
+            continue  # "previous Israeli leaders", "ministers": not the two sides of this article
+        pair = codes if len(codes) == 2 else people if both and people else recent if both and len(recent) == 2 \
+            else []
+        return pair if all(isinstance(c, int) or gazetteer.is_sovereign(c) for c in pair) else []
+    return []
 
 
 def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], disc: Discourse,
@@ -241,6 +364,21 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     elif pron_subj in ("i", "my", "we", "our") and disc.author is not None and disc.author not in parts:
         parts.insert(0, disc.author)
         notes.append("author")
+    # "He also spoke to them separately": 'them' as the object of the contact are the people just listed
+    them = next((t for t in span if t.lower_ == "them" and (
+        (t.dep_ == "dobj" and t.head.i == trigger.i)
+        or (t.dep_ == "pobj" and t.head.lower_ in ("with", "to") and t.head.head.i == trigger.i))), None)
+    if them is not None and sent.index > 0:
+        prev = [m.actor for m in table.mentions_in(sent.index - 1) if table.get(m.actor).kind == "person"]
+        if prev and "pronoun" in notes and parts and parts[0] in prev:
+            # "she ... spoke to them": the speaker is not one of them, but the subject before the list
+            alt = next((k for k in reversed(disc.subjects) if k not in prev), None)
+            parts = [alt] + parts[1:] if alt is not None else parts[1:]
+        for p in dict.fromkeys(prev):
+            if p not in parts:
+                parts.append(p)
+        if prev:
+            notes.append("them: the people listed before")
     # "Talks were held with X and Y", "Bilateral discussions were also held with ...": an agentless passive
     # event names only the counterparts; the host is the subject the discourse is about
     if not group and pron_subj is None and disc.subjects and _agentless_with(trigger):
@@ -248,6 +386,31 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         if subj not in parts:
             parts.insert(0, subj)
             notes.append("implicit host")
+    # "He looked forward to visiting in the coming months": a visit with no destination goes to the state of
+    # the counterpart just met
+    if len(parts) == 1 and isinstance(parts[0], int) and trigger.lemma_.lower() == "visit" \
+            and trigger.pos_ == "VERB" and disc.last_meeting and sent.index - disc.last_meeting_sent <= 4 \
+            and not any(c.dep_ in ("dobj", "prep", "dative") and c.lower_ not in ("in", "during", "within")
+                        for c in trigger.children):
+        own = table.get(parts[0]).country
+        dest = {table.get(p).country for p in disc.last_meeting if p != parts[0]} - {None, own}
+        if own and len(dest) == 1:
+            parts.append(dest.pop())
+            notes.append("destination from the counterpart")
+    # "held an online meeting with his counterpart": an unnamed counterpart is the other state of the two the
+    # article is about
+    if len(parts) == 1 and isinstance(parts[0], int) and table.get(parts[0]).country:
+        code = _counterpart_state(span, trigger, table, disc, sent.index, table.get(parts[0]).country)
+        if code:
+            parts.append(code)
+            notes.append("unnamed counterpart")
+    # "a meeting of the foreign ministers of both countries", "the Foreign Secretaries would meet": unnamed
+    # officials of the two states the article is about stand for those states
+    if len(parts) < 2 and not group:
+        for code in _unnamed_officials_sides(span, trigger, table, disc, sent.index):
+            if code not in parts:
+                parts.append(code)
+                notes.append("officials of both states")
     # states met at government level
     actor_countries = {table.get(p).country for p in parts if isinstance(p, int)}
     n_persons = sum(1 for p in parts if isinstance(p, int) and table.get(p).kind == "person")
@@ -259,8 +422,21 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         head = tok.head
         ok = False
         if cm.how == "demonym" and tok.dep_ in ("amod", "compound") and head.lemma_.lower() in GOV_SIDE_NOUNS \
-                and not any(m.start <= head.i < m.end for m in table.mentions_in(sent.index)):
+                and not any(m.start <= head.i < m.end or m.start <= head.head.i < m.end and head.dep_ == "compound"
+                            for m in table.mentions_in(sent.index)):
             ok = _direct_party(head, trigger)
+        elif cm.how == "name" and n_persons >= 2 and trigger.lower_ in ("summit", "conference", "ministerial") \
+                and _side_noun(_conj_root(tok)) is not None and _side_noun(_conj_root(tok)).i in trig_sub:
+            ok = True  # "a summit of the leaders of A, B and C": the states whose leaders go unnamed here
+            leader = _leader_of(cm.code, table)
+            if leader is not None and leader not in parts:
+                parts.append(leader)
+                actor_countries.add(cm.code)
+                notes.append("leader of a state at the summit")
+                continue
+            if any(isinstance(p, int) and table.get(p).kind == "person" and not table.get(p).country
+                   for p in parts):
+                continue  # a named leader of no known state may well be this state's
         elif cm.how in ("name", "capital") and n_persons < 2:
             if tok.dep_ == "dobj" and head.i == trigger.i and trigger.lemma_.lower() == "visit":
                 ok = True

@@ -85,7 +85,10 @@ def _extract(text, published, title) -> ExtractionResult:
         triggers = [] if _FOOTER.search(sent.text) else find_triggers(sent.span)
         made = None
         implied = None
+        second = None  # a gathering the sentence reports beside its first contact
         for trig in triggers[:3]:
+            if made is not None and not _other_gathering(trig, made.trigger):
+                continue
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
@@ -109,12 +112,19 @@ def _extract(text, published, title) -> ExtractionResult:
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
             implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
-            made = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
-                         round(min(max(conf, 0.1), 0.95), 3),
-                         f"{'verb' if trig.pos_ == 'VERB' else 'noun'} '{trig.text}'"
-                         + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
-                         + f"; {named} named participant(s)", trig, named, list(notes))
-            break
+            draft = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
+                          round(min(max(conf, 0.1), 0.95), 3),
+                          f"{'verb' if trig.pos_ == 'VERB' else 'noun'} '{trig.text}'"
+                          + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
+                          + f"; {named} named participant(s)", trig, named, list(notes))
+            if made is not None:
+                if kind == "multilateral" and made.kind != "multilateral" \
+                        and set(map(str, parts)) != set(map(str, made.participants)):
+                    second = draft
+                break
+            made = draft
+            if not any(_other_gathering(t, trig) for t in triggers[:3] if t.i != trig.i):
+                break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
         target = made
@@ -142,9 +152,16 @@ def _extract(text, published, title) -> ExtractionResult:
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision = implied
                     drafts.append(piece)
+            if second is not None and not merge_into(drafts, second, table):
+                drafts.append(second)
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
+        disc.countries.extend(c.code for c in cm_by_sent[sent.index] if c.how != "capital")
+        # a bare title as subject ("The Foreign Secretary highlighted ...") is who a later "he" refers to
+        for key, t_start, t_end in role_lookup(sent, table) if sent.span.doc[sent.span.start].lower_ == "the" else ():
+            if t_start == sent.span.start and sent.span.doc[t_end - 1].dep_ in ("nsubj", "nsubjpass"):
+                disc.subjects.append(key)
         for m in table.mentions_in(sent.index):
             if table.get(m.actor).kind == "person":
                 disc.persons.append(m.actor)
@@ -203,6 +220,15 @@ def _sides(parts, table: ActorTable, n_states: int = 0) -> int:
     return len(sides) + min(unplaced, max(0, 2 - len(sides), n_states - len(sides)))
 
 
+
+
+def _other_gathering(trig, first) -> bool:
+    """A summit or conference that is the subject of its own clause beside the contact reported first:
+    "A summit of the leaders of A, B and C began ... as host X held talks with Y" reports both."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_ not in ("summit", "conference", "ministerial", "forum") \
+            or trig.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return first.i not in {t.i for t in trig.subtree} and trig.i not in {t.i for t in first.subtree}
 
 
 def _convened_by(trig, org_key, table: ActorTable, sent) -> bool:
