@@ -62,12 +62,18 @@ def _sources() -> QuerySet[MeetingSource]:
     return MeetingSource.objects.select_related("article").defer("article__text").order_by("article_id", "id")
 
 
+def meeting_rows(*, include_rejected: bool = False) -> QuerySet[Meeting]:
+    """Meetings with their host country and nothing prefetched: the API list reads a page's
+    participants, issues and sources as values (diplomacy/api/fast.py meeting_page)."""
+    meetings = Meeting.objects.all() if include_rejected else public_meetings()
+    return meetings.select_related("location_country").defer(*_without_country_lists("location_country"))
+
+
 def meeting_queryset(*, include_rejected: bool = False) -> QuerySet[Meeting]:
     """Public meetings shaped for a list or a detail page: 4 queries for any number of rows.
 
     `include_rejected` is for editors' writes only (a rejected meeting can be confirmed again)."""
-    meetings = Meeting.objects.all() if include_rejected else public_meetings()
-    return meetings.select_related("location_country").defer(*_without_country_lists("location_country")).prefetch_related(
+    return meeting_rows(include_rejected=include_rejected).prefetch_related(
         Prefetch("participants", queryset=_public_participants()),
         Prefetch("issues", queryset=public_issues().order_by("name")),
         Prefetch("sources", queryset=_sources()),

@@ -48,3 +48,38 @@ def test_list_endpoint_uses_it(client, meetings):
     assert {row["id"] for row in body["results"]} == {m.pk for m in meetings}
     undated = next(row for row in body["results"] if row["id"] == meetings[1].pk)
     assert undated["date"] is None and undated["participants"][1] == {"country": "US"}
+
+
+def test_page_from_values_equals_drf(meetings):
+    """The list endpoint's path: the page's rows read as values, not prefetched instances."""
+    from diplomacy.api import fast
+    from diplomacy.models import ReviewStatus
+
+    # Rejected actors and issues are left out on both paths.
+    hidden = meetings[0].issues.first()
+    hidden.review_status = ReviewStatus.REJECTED
+    hidden.save()
+    gone = meetings[2].participants.get(actor__isnull=False).actor
+    gone.review_status = ReviewStatus.REJECTED
+    gone.save()
+    request = Request(APIRequestFactory().get("/api/v1/meetings/"))
+    serializer = MeetingSerializer(context={"request": request})
+    rows = list(selectors.meeting_queryset().filter(pk__in=[m.pk for m in meetings]).order_by("id"))
+    page = fast.meeting_page(list(selectors.meeting_rows().filter(pk__in=[m.pk for m in meetings]).order_by("id")),
+                             fast.Urls(request))
+    assert page == [drf.ModelSerializer.to_representation(serializer, row) for row in rows]
+    assert len(page[0]["issues"]) == 1 and len(page[0]["sources"]) == 2
+    assert page[2]["participants"] == [{"country": "FR"}]
+
+
+def test_list_queries_do_not_grow_with_the_page(client, meetings, django_assert_max_num_queries):
+    from diplomacy.models import Meeting as M
+
+    with django_assert_max_num_queries(6) as small:
+        client.get("/api/v1/meetings/?page_size=1")
+    for n in range(10):
+        meeting_with(ActorFactory(), country("DE"), date=dt.date(2020, 1, n + 1))
+    assert M.objects.count() == 13
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        body = client.get("/api/v1/meetings/?page_size=13").json()
+    assert len(body["results"]) == 13
