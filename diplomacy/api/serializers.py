@@ -84,6 +84,17 @@ class ArticleBriefSerializer(serializers.ModelSerializer):
         model = Article
         fields = ["id", "title", "outlet", "published_date", "source_url", "url", "html_url"]
 
+    def to_representation(self, instance):
+        # Written out in diplomacy/api/fast.py (same output): an actor's detail nests up to 100 of these.
+        # Subclasses with more fields (the article list and detail) go through DRF.
+        if type(self) is ArticleBriefSerializer:
+            return fast.article_brief(instance, self._urls)
+        return super().to_representation(instance)
+
+    @cached_property
+    def _urls(self) -> fast.Urls:
+        return fast.Urls(self.context.get("request"))
+
 
 class MeetingSourceSerializer(serializers.ModelSerializer):
     """An article's report of a meeting: the evidence sentence and where it stands in the text."""

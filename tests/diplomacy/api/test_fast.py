@@ -83,3 +83,14 @@ def test_list_queries_do_not_grow_with_the_page(client, meetings, django_assert_
     with django_assert_max_num_queries(len(small.captured_queries)):
         body = client.get("/api/v1/meetings/?page_size=13").json()
     assert len(body["results"]) == 13
+
+
+def test_article_brief_equals_drf():
+    from diplomacy.api.serializers import ArticleBriefSerializer
+
+    request = Request(APIRequestFactory().get("/api/v1/actors/"))
+    serializer = ArticleBriefSerializer(context={"request": request})
+    for article in (ArticleFactory(), ArticleFactory(published_date=None, url=None, title="")):
+        fast = serializer.to_representation(article)
+        slow = drf.ModelSerializer.to_representation(serializer, article)
+        assert fast == slow and list(fast) == list(slow)
