@@ -6,6 +6,7 @@ never a scan of a table, so that the ten-thousandth article costs what the hundr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
@@ -73,8 +74,12 @@ def _country_compatible(actor: Actor, country_id: int | None) -> bool:
     return country_id is None or actor.country_id is None or actor.country_id == country_id
 
 
-def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor | None:
+def find_actor(
+    *, names: list[str], kind: str, country_id: int | None, pending_mentions: Collection[int] = ()
+) -> Actor | None:
     """The existing actor these names denote, or None.
+
+    `pending_mentions`: actors the article being written mentions, not saved yet (they count as saved).
 
     A name of several words matches on several-word forms only: "Bush" alone must not join
     George W. Bush to George H. W. Bush. A one-word name ("NATO", "Blinken") matches one-word forms.
@@ -98,7 +103,7 @@ def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor 
     candidates = [a for a in named.values() if _country_compatible(a, country_id)]
     # Mentions are counted only to break a tie between actors a name denotes: a busy actor has
     # thousands, and counting them on every lookup would make each article slower than the one before.
-    mentions = _mention_counts(candidates) if len(candidates) > 1 else {}
+    mentions = _mention_counts(candidates, pending_mentions) if len(candidates) > 1 else {}
     if not candidates and kind == Actor.Kind.PERSON and multiword:
         candidates = _similar_people(multiword, country_id)
     if not candidates:
@@ -115,9 +120,13 @@ def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor 
     return candidates[0]
 
 
-def _mention_counts(actors: list[Actor]) -> dict[int, int]:
+def _mention_counts(actors: list[Actor], pending: Collection[int] = ()) -> dict[int, int]:
     rows = ActorMention.objects.filter(actor__in=actors).order_by().values("actor_id").annotate(n=Count("pk"))
-    return {row["actor_id"]: row["n"] for row in rows}
+    counts = {row["actor_id"]: row["n"] for row in rows}
+    for actor in actors:
+        if actor.pk in pending:
+            counts[actor.pk] = counts.get(actor.pk, 0) + 1
+    return counts
 
 
 def _similar_people(full_names: set[str], country_id: int | None) -> list[Actor]:

@@ -96,9 +96,11 @@ def extraction_apply(*, article, result) -> dict:
 
     # What is left of this article's sources after retraction is where editors placed its sentences.
     kept = list(MeetingSource.objects.filter(article=article).values_list("meeting_id", "evidence_start", "evidence_end"))
-    mentioned: set[int] = set()  # retraction removed this article's mentions: each is written once, here
+    # Retraction removed this article's mentions; the new ones are gathered here and written in one INSERT.
+    mentioned: dict[int, ActorMention] = {}
     actors = {ea.name: _actor_apply(ea, article=article, countries=countries, mentioned=mentioned)
               for ea in result.actors}
+    ActorMention.objects.bulk_create(mentioned.values())
     issues = {ei.name: _issue_apply(ei, article=article) for ei in result.issues}
     # The extractor already told this article's meetings apart; two of them never merge here.
     meetings: list[Meeting] = []
@@ -141,15 +143,17 @@ def article_retract_proposals(*, article) -> None:
      .exclude(Exists(MeetingParticipant.objects.filter(actor=OuterRef("pk")))).delete())
 
 
-def _actor_apply(extracted, *, article, countries, mentioned: set[int]) -> Actor | None:
+def _actor_apply(extracted, *, article, countries, mentioned: dict) -> Actor | None:
     """The Actor for an extracted actor: found or created, with its aliases, mention and role.
 
-    `mentioned` holds the actors this article already mentions in this run, so that the mention is a
-    plain INSERT (no SELECT, no savepoint): the article's row lock keeps other runs out meanwhile.
+    `mentioned` gathers this article's mentions (actor id -> unsaved ActorMention, the first name wins),
+    written by the caller in one INSERT; resolution counts them as if they were written already. The
+    article's row lock keeps other runs for it out meanwhile.
     """
     names = [extracted.name, *extracted.aliases]
     country = countries.get(extracted.country)
-    actor = find_actor(names=names, kind=extracted.kind, country_id=country.pk if country else None)
+    actor = find_actor(names=names, kind=extracted.kind, country_id=country.pk if country else None,
+                       pending_mentions=mentioned.keys())
     created = actor is None
     if created:
         actor = Actor.objects.create(
@@ -175,8 +179,7 @@ def _actor_apply(extracted, *, article, countries, mentioned: set[int]) -> Actor
         if name not in known:
             ActorAlias.objects.create(actor=actor, name=name, article=article)
     if actor.pk not in mentioned:
-        ActorMention.objects.create(actor=actor, article=article, name_in_text=extracted.name)
-        mentioned.add(actor.pk)
+        mentioned[actor.pk] = ActorMention(actor=actor, article=article, name_in_text=extracted.name)
     if extracted.role:
         _role_apply(actor, extracted.role, article=article, countries=countries, new_actor=created)
     return actor

@@ -325,3 +325,20 @@ def test_find_meeting_examines_no_meeting_of_another_day_nor_of_a_country_alone(
                        kind="phone_call", date=PartialDate.parse("2021-04-12"))
     assert hit == same_day
     assert examined == [dt.date(2021, 4, 12)]
+
+
+def test_mentions_written_at_the_end_still_break_ties_within_the_article(countries):
+    """The article's mentions are written in one INSERT after its actors, yet count as they did one by one."""
+    first = Actor.objects.create(kind="person", name="Ali Khan", slug="ali-khan")
+    second = Actor.objects.create(kind="person", name="Ali Khan", slug="ali-khan-2")
+    ActorAlias.objects.create(actor=first, name="Ali Khan")
+    ActorAlias.objects.create(actor=second, name="Ali Khan")
+    ActorAlias.objects.create(actor=second, name="Ali Raza Khan")
+    for n, actor in enumerate((first, second)):
+        ActorMention.objects.create(actor=actor, article=ArticleFactory(text=f"Khan {n}.", url=f"https://example.org/t{n}"))
+    article = ArticleFactory(text="Ali Raza Khan arrived. Ali Khan spoke.", url="https://example.org/tie")
+    extraction_apply(article=article, result=ExtractionResult(extractor_version="t", actors=(
+        ExtractedActor("Ali Raza Khan", "person", (), None), ExtractedActor("Ali Khan", "person", (), None),
+    )))
+    # "Ali Raza Khan" is the second actor; with that mention it leads the tie "Ali Khan" makes.
+    assert list(ActorMention.objects.filter(article=article).values_list("actor_id", flat=True)) == [second.pk]
