@@ -157,19 +157,21 @@ def pipeline_alone(docs) -> float:
     return (len(docs) - 1) / (time.perf_counter() - start)
 
 
-def apply_costs(docs, *, prefill_meetings: int = 0, seed: int = 1) -> list[float]:
-    """Milliseconds of `extraction_apply` (the writes alone: results computed beforehand) per article, in order.
+def apply_costs(docs, *, prefill_meetings: int = 0, seed: int = 1) -> tuple[list[float], list[int]]:
+    """Milliseconds of `extraction_apply` (the writes alone: results computed beforehand) per article, in
+    order, and the number of SQL statements each sent (round trips: on a busy machine, the cost).
 
     With `prefill_meetings`, synthetic data is added after the first 100 articles.
     """
     from django.db import connection
+    from django.test.utils import CaptureQueriesContext
 
     from articles.extraction import extract
     from articles.models import Article
     from diplomacy.services import extraction_apply
 
     results = [extract(d.text, published=d.published, title=d.title) for d in docs]
-    costs = []
+    costs, queries = [], []
     for i, (d, result) in enumerate(zip(docs, results)):
         if i == 100 and prefill_meetings:
             from diplomacy.synthetic import Sizes, generate
@@ -183,11 +185,13 @@ def apply_costs(docs, *, prefill_meetings: int = 0, seed: int = 1) -> list[float
             print(f"  prefilled {prefill_meetings} synthetic meetings in {time.perf_counter() - start:.0f}s")
         article = Article.objects.create(text=d.text, title=d.title, published_date=d.published,
                                          external_id=d.external_id, status=Article.Status.PROCESSING)
-        start = time.perf_counter()
-        extraction_apply(article=article, result=result)
-        costs.append((time.perf_counter() - start) * 1000)
+        with CaptureQueriesContext(connection) as captured:
+            start = time.perf_counter()
+            extraction_apply(article=article, result=result)
+            costs.append((time.perf_counter() - start) * 1000)
+        queries.append(len(captured.captured_queries))
         Article.objects.filter(pk=article.pk).update(status=Article.Status.DONE)
-    return costs
+    return costs, queries
 
 
 def main(argv=None):
@@ -230,13 +234,15 @@ def main(argv=None):
 
     if args.cost_articles:
         meetings_before = Meeting.objects.count()
-        costs = apply_costs(documents(args.cost_articles, args.seed + 7, f"c{args.seed}"),
-                            prefill_meetings=args.prefill_meetings, seed=args.seed)
+        costs, queries = apply_costs(documents(args.cost_articles, args.seed + 7, f"c{args.seed}"),
+                                     prefill_meetings=args.prefill_meetings, seed=args.seed)
         first = statistics.median(costs[:100])
         last = statistics.median(costs[-100:])
         print(f"extraction_apply cost: median of articles 1-100 {first:.1f} ms, of articles "
               f"{len(costs) - 99}-{len(costs)} {last:.1f} ms: ratio {last / first:.2f} "
-              f"(database had {meetings_before} meetings at the start, {Meeting.objects.count()} at the end)")
+              f"(database had {meetings_before} meetings at the start, {Meeting.objects.count()} at the end); "
+              f"SQL statements per article: {statistics.mean(queries[:100]):.0f} for 1-100, "
+              f"{statistics.mean(queries[-100:]):.0f} for the last 100")
     print(f"this process peak RSS {tree_peak_mb(os.getpid()):.0f} MB")
 
 
