@@ -342,3 +342,15 @@ def test_mentions_written_at_the_end_still_break_ties_within_the_article(countri
     )))
     # "Ali Raza Khan" is the second actor; with that mention it leads the tie "Ali Khan" makes.
     assert list(ActorMention.objects.filter(article=article).values_list("actor_id", flat=True)) == [second.pk]
+
+
+# Round trips are the cost of a write on a busy machine (docs/benchmarks.md): pinned so they cannot creep back.
+PINNED_QUERIES = {"new": 55, "again": 84}
+
+
+def test_extraction_apply_query_count_is_pinned(article):
+    with CaptureQueriesContext(connection) as first:
+        extraction_apply(article=article, result=result())
+    with CaptureQueriesContext(connection) as again:
+        extraction_apply(article=article, result=result())
+    assert {"new": len(first.captured_queries), "again": len(again.captured_queries)} == PINNED_QUERIES
