@@ -81,6 +81,18 @@ def _pss_mb(pid: int) -> float:
     return 0.0
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) the worker's processes have used so far: the work, whatever the load."""
+    total = 0.0
+    for one in _tree(pid):
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
 def tree_peak_mb(pid: int) -> float:
     """The largest VmHWM among a process and its children (Celery's pool processes)."""
     return max(_status_mb(one, "VmHWM") for one in _tree(pid))
@@ -124,6 +136,7 @@ def end_to_end(docs, workers: int, env: dict, timeout: float) -> dict:
         while Article.objects.filter(pk__in=warm, status__in=["queued", "processing"]).exists():
             time.sleep(0.2)
         load_before = os.getloadavg()[0]
+        cpu_before = tree_cpu_s(proc.pid)
         start = time.perf_counter()
         ids = [article_ingest(document=d, source=Article.Source.FILE, source_name="bench")[0].pk
                for d in docs[workers:]]
@@ -135,10 +148,11 @@ def end_to_end(docs, workers: int, env: dict, timeout: float) -> dict:
             pending = Article.objects.filter(pk__in=ids, status__in=["queued", "processing"]).count()
         total_s = time.perf_counter() - start
         failed = Article.objects.filter(pk__in=ids, status="failed").count()
+        cpu_s = tree_cpu_s(proc.pid) - cpu_before
         memory = tree_memory(proc.pid)
         return {"n": len(ids), "ingest_s": ingest_s, "total_s": total_s, "pending": pending, "failed": failed,
                 "peak_mb": max(memory["peaks"]), "peaks": memory["peaks"], "pss_mb": memory["pss"],
-                "load": (load_before, os.getloadavg()[0])}
+                "load": (load_before, os.getloadavg()[0]), "cpu_ms": cpu_s * 1000 / max(1, len(ids))}
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -147,14 +161,15 @@ def end_to_end(docs, workers: int, env: dict, timeout: float) -> dict:
             proc.kill()
 
 
-def pipeline_alone(docs) -> float:
+def pipeline_alone(docs) -> tuple[float, float]:
+    """Articles/s of `extract()` in this process, and its CPU milliseconds per article."""
     from articles.extraction import extract
 
     extract(docs[0].text, published=docs[0].published)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for d in docs[1:]:
         extract(d.text, published=d.published, title=d.title)
-    return (len(docs) - 1) / (time.perf_counter() - start)
+    return (len(docs) - 1) / (time.perf_counter() - start), (time.process_time() - cpu) * 1000 / (len(docs) - 1)
 
 
 def apply_costs(docs, *, prefill_meetings: int = 0, seed: int = 1) -> tuple[list[float], list[int]]:
@@ -221,14 +236,15 @@ def main(argv=None):
     print(f"database: {connection.settings_dict['NAME']} ({Meeting.objects.count()} meetings before); queue {queue}")
 
     docs = documents(args.articles + 1, args.seed, f"p{args.seed}")
-    print(f"pipeline alone (extract, in-process, 1 core): {pipeline_alone(docs):.1f} articles/s "
-          f"over {args.articles} articles")
+    rate, cpu_ms = pipeline_alone(docs)
+    print(f"pipeline alone (extract, in-process, 1 core): {rate:.1f} articles/s over {args.articles} articles, "
+          f"CPU {cpu_ms:.0f} ms per article; load average {os.getloadavg()[0]:.1f}")
     for i, workers in enumerate(args.workers):
         run_docs = documents(args.articles + workers, args.seed + 100 + i, f"w{workers}-{args.seed}")
         r = end_to_end(run_docs, workers, env, args.timeout)
         print(f"end to end, {workers} worker process(es): {r['n'] / r['total_s']:.1f} articles/s "
               f"({r['n']} articles in {r['total_s']:.1f}s, ingest itself {r['ingest_s']:.1f}s; failed {r['failed']}, "
-              f"unfinished {r['pending']}); worker peak RSS {r['peak_mb']:.0f} MB "
+              f"unfinished {r['pending']}); worker CPU {r['cpu_ms']:.0f} ms per article; worker peak RSS {r['peak_mb']:.0f} MB "
               f"(per process, main first: {', '.join(f'{p:.0f}' for p in r['peaks'])}; PSS of all at the end "
               f"{r['pss_mb']:.0f} MB); load average {r['load'][0]:.1f} before, {r['load'][1]:.1f} after")
 

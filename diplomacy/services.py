@@ -95,7 +95,8 @@ def extraction_apply(*, article, result) -> dict:
     countries = {c.iso2: c for c in Country.objects.filter(iso2__in=codes)}
 
     # What is left of this article's sources after retraction is where editors placed its sentences.
-    kept = list(MeetingSource.objects.filter(article=article).values_list("meeting_id", "evidence_start", "evidence_end"))
+    kept = list(MeetingSource.objects.filter(article=article).order_by()
+                .values_list("meeting_id", "evidence_start", "evidence_end"))
     # Retraction removed this article's mentions; the new ones are gathered here and written in one INSERT.
     mentioned: dict[int, ActorMention] = {}
     actors = {ea.name: _actor_apply(ea, article=article, countries=countries, mentioned=mentioned)
@@ -129,14 +130,15 @@ def article_retract_proposals(*, article) -> None:
     proposed_sources = MeetingSource.objects.filter(
         article=article, meeting__review_status=ReviewStatus.PROPOSED, meeting__curated=False
     )
-    meeting_ids = set(proposed_sources.values_list("meeting_id", flat=True))
+    meeting_ids = set(proposed_sources.order_by().values_list("meeting_id", flat=True))
     proposed_sources.delete()
     # EXISTS rather than COUNT: a busy actor has thousands of mentions and participations, and counting
     # both through one join multiplies them.
     (Meeting.objects.filter(machine_meeting, pk__in=meeting_ids)
      .exclude(Exists(MeetingSource.objects.filter(meeting=OuterRef("pk")))).delete())
 
-    actor_ids = set(ActorMention.objects.filter(article=article).values_list("actor_id", flat=True))
+    # order_by(): the models' default orderings would join the article and actor tables to sort.
+    actor_ids = set(ActorMention.objects.filter(article=article).order_by().values_list("actor_id", flat=True))
     ActorMention.objects.filter(article=article).delete()
     (Actor.objects.filter(pk__in=actor_ids, review_status=ReviewStatus.PROPOSED, curated=False)
      .exclude(Exists(ActorMention.objects.filter(actor=OuterRef("pk"))))
@@ -174,7 +176,7 @@ def _actor_apply(extracted, *, article, countries, mentioned: dict) -> Actor | N
             actor.save(update_fields=[*updates, "updated_at"])
 
     # A new actor has no aliases yet; a known one is asked only about these names, not all it has.
-    known = set() if created else set(actor.aliases.filter(name__in=names).values_list("name", flat=True))
+    known = set() if created else set(actor.aliases.filter(name__in=names).order_by().values_list("name", flat=True))
     for name in dict.fromkeys(names):
         if name not in known:
             ActorAlias.objects.create(actor=actor, name=name, article=article)
@@ -215,7 +217,7 @@ def _issue_apply(extracted, *, article) -> Issue | None:
     elif issue.review_status == ReviewStatus.REJECTED:
         return None
     forms = list(dict.fromkeys(name[:300] for name in names))
-    known = set() if created else set(issue.aliases.filter(name__in=forms).values_list("name", flat=True))
+    known = set() if created else set(issue.aliases.filter(name__in=forms).order_by().values_list("name", flat=True))
     for name in forms:
         if name not in known:
             IssueAlias.objects.create(issue=issue, name=name, article=article)
