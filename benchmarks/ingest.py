@@ -200,6 +200,7 @@ def apply_costs(docs, *, prefill_meetings: int = 0, seed: int = 1) -> tuple[list
             print(f"  prefilled {prefill_meetings} synthetic meetings in {time.perf_counter() - start:.0f}s")
         article = Article.objects.create(text=d.text, title=d.title, published_date=d.published,
                                          external_id=d.external_id, status=Article.Status.PROCESSING)
+        connection.queries_log.clear()  # a bounded deque: once full, the context would capture nothing
         with CaptureQueriesContext(connection) as captured:
             start = time.perf_counter()
             extraction_apply(article=article, result=result)
