@@ -132,14 +132,14 @@ def article_retract_proposals(*, article) -> None:
     )
     meeting_ids = set(proposed_sources.order_by().values_list("meeting_id", flat=True))
     proposed_sources.delete()
-    # EXISTS rather than COUNT: a busy actor has thousands of mentions and participations, and counting
-    # both through one join multiplies them.
     (Meeting.objects.filter(machine_meeting, pk__in=meeting_ids)
      .exclude(Exists(MeetingSource.objects.filter(meeting=OuterRef("pk")))).delete())
 
     # order_by(): the models' default orderings would join the article and actor tables to sort.
     actor_ids = set(ActorMention.objects.filter(article=article).order_by().values_list("actor_id", flat=True))
     ActorMention.objects.filter(article=article).delete()
+    # EXISTS rather than COUNT: a busy actor has thousands of mentions and participations, and counting
+    # both through one join multiplies them.
     (Actor.objects.filter(pk__in=actor_ids, review_status=ReviewStatus.PROPOSED, curated=False)
      .exclude(Exists(ActorMention.objects.filter(actor=OuterRef("pk"))))
      .exclude(Exists(MeetingParticipant.objects.filter(actor=OuterRef("pk")))).delete())
@@ -176,7 +176,8 @@ def _actor_apply(extracted, *, article, countries, mentioned: dict) -> Actor | N
             actor.save(update_fields=[*updates, "updated_at"])
 
     # A new actor has no aliases yet; a known one is asked only about these names, not all it has.
-    known = set() if created else set(actor.aliases.filter(name__in=names).order_by().values_list("name", flat=True))
+    known = set() if created else set(
+        actor.aliases.filter(name__in=names).order_by().values_list("name", flat=True))
     for name in dict.fromkeys(names):
         if name not in known:
             ActorAlias.objects.create(actor=actor, name=name, article=article)
