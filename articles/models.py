@@ -64,6 +64,8 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "updated_at"], name="article_status_idx"),
             models.Index(fields=["published_date"], name="article_published_idx"),
+            # Ingestion asks "is this URL known?" of url and canonical_url for every URL and feed item.
+            models.Index(fields=["canonical_url"], name="article_canonical_url_idx"),
         ]
         constraints = [
             # Unique when present: many articles (uploads, pasted text) have no URL.

@@ -6,12 +6,13 @@ never a scan of a table, so that the ten-thousandth article costs what the hundr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from rapidfuzz import fuzz
 
-from diplomacy.models import Actor, ActorAlias, Issue, Meeting, ReviewStatus
+from diplomacy.models import Actor, ActorAlias, ActorMention, Issue, Meeting, MeetingParticipant, ReviewStatus
 from diplomacy.models.common import fold_name, issue_key, surname_key
 
 # Two spellings of one given name ("Anthony", "Antony"; "Mevlut", "Mevlüt" folds equal) score above this.
@@ -73,8 +74,12 @@ def _country_compatible(actor: Actor, country_id: int | None) -> bool:
     return country_id is None or actor.country_id is None or actor.country_id == country_id
 
 
-def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor | None:
+def find_actor(
+    *, names: list[str], kind: str, country_id: int | None, pending_mentions: Collection[int] = ()
+) -> Actor | None:
     """The existing actor these names denote, or None.
+
+    `pending_mentions`: actors the article being written mentions, not saved yet (they count as saved).
 
     A name of several words matches on several-word forms only: "Bush" alone must not join
     George W. Bush to George H. W. Bush. A one-word name ("NATO", "Blinken") matches one-word forms.
@@ -82,20 +87,23 @@ def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor 
     folded = {fold_name(n) for n in names if fold_name(n)}
     multiword = {f for f in folded if " " in f}
     keys = multiword or folded
+    # One indexed query (folded alias -> actor) serves both passes below.
+    decided: dict[int, Actor] = {}
+    named: dict[int, Actor] = {}
+    for alias in ActorAlias.objects.filter(folded__in=keys).select_related("actor").order_by():
+        if alias.actor.curated and alias.article_id is None:
+            decided[alias.actor_id] = alias.actor
+        if alias.actor.kind == kind:
+            named[alias.actor_id] = alias.actor
     # Names an editor gave a curated actor (merged names, aliases typed in the admin: no article) are
     # the editor's word: they win over kind and country, or a merge would come undone on re-extraction.
-    decided = list(
-        Actor.objects.filter(curated=True, aliases__folded__in=keys, aliases__article__isnull=True).distinct()
-    )
     if decided:
-        decided.sort(key=lambda a: (bool(country_id) and a.country_id != country_id, a.kind != kind, a.pk))
-        return decided[0]
-    candidates = list(
-        Actor.objects.filter(kind=kind, aliases__folded__in=keys)
-        .annotate(mention_count=Count("mentions", distinct=True))
-        .distinct()
-    )
-    candidates = [a for a in candidates if _country_compatible(a, country_id)]
+        return min(decided.values(),
+                   key=lambda a: (bool(country_id) and a.country_id != country_id, a.kind != kind, a.pk))
+    candidates = [a for a in named.values() if _country_compatible(a, country_id)]
+    # Mentions are counted only to break a tie between actors a name denotes: a busy actor has
+    # thousands, and counting them on every lookup would make each article slower than the one before.
+    mentions = _mention_counts(candidates, pending_mentions) if len(candidates) > 1 else {}
     if not candidates and kind == Actor.Kind.PERSON and multiword:
         candidates = _similar_people(multiword, country_id)
     if not candidates:
@@ -105,11 +113,20 @@ def find_actor(*, names: list[str], kind: str, country_id: int | None) -> Actor 
         key=lambda a: (
             a.country_id != country_id if country_id else False,
             a.review_status != ReviewStatus.CONFIRMED,
-            -getattr(a, "mention_count", 0),
+            -mentions.get(a.pk, 0),
             a.pk,
         )
     )
     return candidates[0]
+
+
+def _mention_counts(actors: list[Actor], pending: Collection[int] = ()) -> dict[int, int]:
+    rows = ActorMention.objects.filter(actor__in=actors).order_by().values("actor_id").annotate(n=Count("pk"))
+    counts = {row["actor_id"]: row["n"] for row in rows}
+    for actor in actors:
+        if actor.pk in pending:
+            counts[actor.pk] = counts.get(actor.pk, 0) + 1
+    return counts
 
 
 def _similar_people(full_names: set[str], country_id: int | None) -> list[Actor]:
@@ -156,13 +173,10 @@ def find_meeting(
     """
     if date.value is None or not (actor_ids or country_ids):
         return None
-    year_start, year_end = dt.date(date.value.year, 1, 1), dt.date(date.value.year, 12, 31)
     candidates = (
-        Meeting.objects.filter(date__range=(year_start, year_end))
-        .filter(Q(participants__actor_id__in=actor_ids) | Q(participants__country_id__in=country_ids))
+        Meeting.objects.filter(_agreeing_dates(date), _sharing_sides(actor_ids, country_ids))
         .filter(kind__in=_COMPATIBLE_KINDS.get(kind, {kind}))
         .exclude(pk__in=exclude_ids)
-        .distinct()
         .prefetch_related("participants")
     )
     mine = {("a", i) for i in actor_ids} | {("c", i) for i in country_ids}
@@ -176,3 +190,32 @@ def find_meeting(
         if overlap >= 0.5 and score > best_score:
             best, best_score = meeting, score
     return best
+
+
+def _agreeing_dates(date: PartialDate) -> Q:
+    """The stored dates that can agree with this one (`PartialDate.agrees_with` decides in the end).
+
+    Inside its period (a day of a month, a month of a year), or the month or the year that contains it.
+    Not the whole year: a busy country meets tens of thousands of times a year at scale, a few a day.
+    """
+    first, last = date.period()
+    month = dt.date(first.year, first.month, 1)
+    return (
+        Q(date__range=(first, last))
+        | Q(date=month, date_precision=Meeting.DatePrecision.MONTH)
+        | Q(date=dt.date(first.year, 1, 1), date_precision=Meeting.DatePrecision.YEAR)
+    )
+
+
+def _sharing_sides(actor_ids: set[int], country_ids: set[int]) -> Q:
+    """Meetings with a side in common, through the participant indexes, as a semi-join (no DISTINCT).
+
+    A match overlaps by half of the union (`find_meeting`), so it shares at least half of these sides.
+    When the countries are fewer than that half, it shares an actor, and only the actors are looked up:
+    an actor takes part in a few meetings a day, a country in many.
+    """
+    needed = -(-(len(actor_ids) + len(country_ids)) // 2)
+    sides = Q(actor_id__in=actor_ids)
+    if len(country_ids) >= needed:
+        sides |= Q(country_id__in=country_ids)
+    return Q(pk__in=MeetingParticipant.objects.filter(sides).values("meeting_id"))

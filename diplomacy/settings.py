@@ -4,6 +4,7 @@ Everything that differs between a laptop, CI and production comes from the envir
 diplomacy/env.py for the readers). With nothing set, the application runs on SQLite and executes
 Celery tasks in-process, which is what `make run` relies on.
 """
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -137,7 +138,15 @@ CELERY_TASK_IGNORE_RESULT = True
 # task itself is idempotent (it claims the article with a conditional UPDATE).
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Extraction is a long CPU-bound task: a process reserves one message at a time, so a message never
+# waits behind a busy process while another one is idle.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# One pool process per core by default (the work is CPU-bound: more processes only share the cores).
+CELERY_WORKER_CONCURRENCY = envint("CELERY_WORKER_CONCURRENCY", os.cpu_count() or 1)
+# A pool process whose resident memory passes this (KiB) is replaced after its current task: a safety
+# net, since one process holds ~230 MB with the model (docs/benchmarks.md).
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = envint("CELERY_WORKER_MAX_MEMORY_PER_CHILD", 1_000_000)
+CELERY_WORKER_PRELOAD_MODEL = envbool("CELERY_WORKER_PRELOAD_MODEL", True)
 CELERY_TASK_DEFAULT_QUEUE = envstr("CELERY_TASK_DEFAULT_QUEUE", "diplomacy")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # A message whose worker died unacknowledged goes back to the queue after this many seconds.

@@ -2,12 +2,17 @@
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.extraction.types import (
     ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult,
 )
-from diplomacy.models import Actor, ActorRole, Issue, Meeting, MeetingSource, ReviewStatus
-from diplomacy.services import extraction_apply, meeting_confirm, meeting_reject
+from diplomacy.models import (
+    Actor, ActorAlias, ActorMention, ActorRole, Country, Issue, Meeting, MeetingParticipant, MeetingSource, ReviewStatus,
+)
+from diplomacy.resolution import PartialDate, find_actor, find_meeting
+from diplomacy.services import extraction_apply, meeting_confirm, meeting_reject, unique_slug
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -181,3 +186,171 @@ def test_issue_forms_with_framing_words_are_one_issue(countries):
     assert sorted(Issue.objects.values_list("name", flat=True)) == ["S-400 deal", "Trade"]
     s400 = Issue.objects.get(name="S-400 deal")
     assert {"S-400", "the S-400 issue"} <= set(s400.aliases.values_list("name", flat=True))
+
+
+# --- resolution at scale: indexed lookups narrowed to what can match (issue 8) -------------------------
+
+
+def _meeting(date, precision, *, countries=(), actors=(), kind="phone_call"):
+    meeting = Meeting.objects.create(kind=kind, status="held", date=date, date_precision=precision)
+    for country in countries:
+        MeetingParticipant.objects.create(meeting=meeting, country=Country.objects.get(iso2=country))
+    for actor in actors:
+        MeetingParticipant.objects.create(meeting=meeting, actor=actor)
+    return meeting
+
+
+@pytest.mark.parametrize(("stored", "precision", "looked_up", "found"), [
+    (dt.date(2021, 4, 12), "day", "2021-04-12", True),
+    (dt.date(2021, 4, 1), "month", "2021-04-12", True),     # the month that contains the day
+    (dt.date(2021, 1, 1), "year", "2021-04-12", True),      # the year that contains the day
+    (dt.date(2021, 4, 20), "day", "2021-04", True),         # a day inside the month looked up
+    (dt.date(2021, 4, 13), "day", "2021-04-12", False),     # the next day
+    (dt.date(2021, 3, 1), "month", "2021-04-12", False),    # another month of the same year
+    (dt.date(2021, 5, 3), "day", "2021-04", False),
+    (dt.date(2021, 11, 30), "day", "2021", True),
+    (dt.date(2020, 4, 12), "day", "2021-04-12", False),
+])
+def test_find_meeting_looks_only_at_dates_that_can_agree(countries, stored, precision, looked_up, found):
+    meeting = _meeting(stored, precision, countries=("TR", "US"))
+    ids = set(Country.objects.filter(iso2__in=("TR", "US")).values_list("pk", flat=True))
+    hit = find_meeting(actor_ids=set(), country_ids=ids, kind="phone_call", date=PartialDate.parse(looked_up))
+    assert (hit == meeting) is found
+
+
+def test_find_meeting_through_a_shared_actor_when_countries_cannot_reach_half(countries):
+    erdogan = Actor.objects.create(kind="person", name="Recep Erdogan", slug="recep-erdogan")
+    biden = Actor.objects.create(kind="person", name="Joe Biden", slug="joe-biden")
+    us = Country.objects.get(iso2="US")
+    # {Erdogan, Biden, US} needs two sides in common: the US alone never does, an actor with it does.
+    only_us = _meeting(dt.date(2021, 4, 12), "day", countries=("US",))
+    both = _meeting(dt.date(2021, 4, 12), "day", countries=("US",), actors=(erdogan,))
+    hit = find_meeting(actor_ids={erdogan.pk, biden.pk}, country_ids={us.pk}, kind="phone_call",
+                       date=PartialDate.parse("2021-04-12"))
+    assert hit == both and hit != only_us
+
+
+def test_find_meeting_by_countries_alone(countries):
+    meeting = _meeting(dt.date(2021, 4, 12), "day", countries=("US", "TR"))
+    _meeting(dt.date(2021, 4, 12), "day", countries=("FR", "DE"))
+    ids = set(Country.objects.filter(iso2__in=("TR", "US")).values_list("pk", flat=True))
+    assert find_meeting(actor_ids=set(), country_ids=ids, kind="phone_call",
+                        date=PartialDate.parse("2021-04-12")) == meeting
+
+
+def test_an_actor_found_by_one_name_is_found_without_counting_its_mentions(article):
+    extraction_apply(article=article, result=result())
+    for n in range(3):
+        other = ArticleFactory(text=f"Blinken spoke {n}.", url=f"https://example.org/m{n}")
+        ActorMention.objects.create(actor=Actor.objects.get(name="Antony Blinken"), article=other)
+    with CaptureQueriesContext(connection) as queries:
+        found = find_actor(names=["Antony Blinken"], kind="person", country_id=None)
+    assert found.name == "Antony Blinken"
+    assert not [q for q in queries.captured_queries if "actormention" in q["sql"].lower()]
+
+
+def test_of_two_actors_one_name_denotes_the_most_mentioned_wins(countries):
+    quiet = Actor.objects.create(kind="person", name="Ali Khan", slug="ali-khan")
+    busy = Actor.objects.create(kind="person", name="Ali Khan", slug="ali-khan-2")
+    for actor in (quiet, busy):
+        ActorAlias.objects.create(actor=actor, name="Ali Khan")
+    for n in range(2):
+        ActorMention.objects.create(actor=busy, article=ArticleFactory(text=f"Khan {n}.", url=f"https://example.org/k{n}"))
+    assert find_actor(names=["Ali Khan"], kind="person", country_id=None) == busy
+
+
+def test_two_extracted_actors_for_one_actor_give_one_mention(countries):
+    text = "Antony Blinken, the secretary, spoke; Secretary Blinken said more."
+    article = ArticleFactory(text=text, url="https://example.org/two")
+    extraction_apply(article=article, result=ExtractionResult(extractor_version="t", actors=(
+        ExtractedActor("Antony Blinken", "person", (), "US"),
+        ExtractedActor("Secretary Antony Blinken", "person", ("Antony Blinken",), "US"),
+    )))
+    blinken = Actor.objects.get()
+    assert ActorMention.objects.filter(actor=blinken, article=article).count() == 1
+    assert set(blinken.aliases.values_list("name", flat=True)) == {"Antony Blinken", "Secretary Antony Blinken"}
+
+
+def test_retraction_keeps_an_actor_mentioned_elsewhere_and_removes_an_orphan(article):
+    extraction_apply(article=article, result=result())
+    other = ArticleFactory(text="Blinken spoke.", url="https://example.org/other")
+    ActorMention.objects.create(actor=Actor.objects.get(name="Antony Blinken"), article=other)
+    extraction_apply(article=article, result=result(meetings=()))
+    extraction_apply(article=article, result=ExtractionResult(extractor_version="t"))
+    assert list(Actor.objects.values_list("name", flat=True)) == ["Antony Blinken"]
+
+
+def test_unique_slug_takes_the_smallest_free_number_and_ignores_longer_names(countries):
+    for slug in ("ali-khan", "ali-khan-2", "ali-khan-4", "ali-khan-jr"):
+        Actor.objects.create(kind="person", name=slug, slug=slug)
+    assert unique_slug(Actor, "Ali Khan", max_length=320) == "ali-khan-3"
+    assert unique_slug(Actor, "Ali Khanov", max_length=320) == "ali-khanov"
+
+
+def test_extraction_apply_queries_do_not_grow_with_the_knowledge_base(countries):
+    """The same article written into a small and a larger knowledge base makes the same queries."""
+    def write(tag):
+        text = f"Blinken called Cavusoglu ({tag})."
+        art = ArticleFactory(text=text, published_date=dt.date(2021, 4, 12), url=f"https://example.org/{tag}")
+        meeting = ExtractedMeeting(("Antony Blinken", "Mevlut Cavusoglu"), "phone_call", "held", text, 0, len(text),
+                                   date="2021-04-12", date_precision="day")
+        res = ExtractionResult(extractor_version="t", countries=("US", "TR"), actors=(
+            ExtractedActor("Antony Blinken", "person", (), "US"), ExtractedActor("Mevlut Cavusoglu", "person", (), "TR"),
+        ), meetings=(meeting,))
+        with CaptureQueriesContext(connection) as queries:
+            extraction_apply(article=art, result=res)
+        return len(queries.captured_queries)
+
+    write("first")
+    small = write("second")
+    blinken = Actor.objects.get(name="Antony Blinken")
+    for n in range(30):  # other meetings of the same people and countries, the same year
+        _meeting(dt.date(2021, 1 + n % 12, 1 + n % 27), "day", countries=("US", "TR"), actors=(blinken,))
+    assert write("third") == small
+
+
+def test_find_meeting_examines_no_meeting_of_another_day_nor_of_a_country_alone(countries, monkeypatch):
+    """What a busy country did the rest of the year is not loaded: at scale that is thousands of rows."""
+    erdogan = Actor.objects.create(kind="person", name="Recep Erdogan", slug="recep-erdogan")
+    biden = Actor.objects.create(kind="person", name="Joe Biden", slug="joe-biden")
+    for n in range(20):
+        _meeting(dt.date(2021, 1 + n % 12, 1 + n), "day", countries=("US", "TR"), actors=(erdogan,))
+    _meeting(dt.date(2021, 4, 12), "day", countries=("US",))  # shares only the country
+    same_day = _meeting(dt.date(2021, 4, 12), "day", countries=("US",), actors=(erdogan, biden))
+    examined = []
+    agrees_with = PartialDate.agrees_with
+    monkeypatch.setattr(PartialDate, "agrees_with",
+                        lambda self, value, precision: examined.append(value) or agrees_with(self, value, precision))
+    hit = find_meeting(actor_ids={erdogan.pk, biden.pk}, country_ids={Country.objects.get(iso2="US").pk},
+                       kind="phone_call", date=PartialDate.parse("2021-04-12"))
+    assert hit == same_day
+    assert examined == [dt.date(2021, 4, 12)]
+
+
+def test_mentions_written_at_the_end_still_break_ties_within_the_article(countries):
+    """The article's mentions are written in one INSERT after its actors, yet count as they did one by one."""
+    first = Actor.objects.create(kind="person", name="Ali Khan", slug="ali-khan")
+    second = Actor.objects.create(kind="person", name="Ali Khan", slug="ali-khan-2")
+    ActorAlias.objects.create(actor=first, name="Ali Khan")
+    ActorAlias.objects.create(actor=second, name="Ali Khan")
+    ActorAlias.objects.create(actor=second, name="Ali Raza Khan")
+    for n, actor in enumerate((first, second)):
+        ActorMention.objects.create(actor=actor, article=ArticleFactory(text=f"Khan {n}.", url=f"https://example.org/t{n}"))
+    article = ArticleFactory(text="Ali Raza Khan arrived. Ali Khan spoke.", url="https://example.org/tie")
+    extraction_apply(article=article, result=ExtractionResult(extractor_version="t", actors=(
+        ExtractedActor("Ali Raza Khan", "person", (), None), ExtractedActor("Ali Khan", "person", (), None),
+    )))
+    # "Ali Raza Khan" is the second actor; with that mention it leads the tie "Ali Khan" makes.
+    assert list(ActorMention.objects.filter(article=article).values_list("actor_id", flat=True)) == [second.pk]
+
+
+# Round trips are the cost of a write on a busy machine (docs/benchmarks.md): pinned so they cannot creep back.
+PINNED_QUERIES = {"new": 55, "again": 84}
+
+
+def test_extraction_apply_query_count_is_pinned(article):
+    with CaptureQueriesContext(connection) as first:
+        extraction_apply(article=article, result=result())
+    with CaptureQueriesContext(connection) as again:
+        extraction_apply(article=article, result=result())
+    assert {"new": len(first.captured_queries), "again": len(again.captured_queries)} == PINNED_QUERIES
