@@ -15,6 +15,7 @@ instances from them: after the serialisation, model instances were most of the l
 from collections import defaultdict
 
 from django.urls import reverse
+from django.utils import timezone
 
 from diplomacy.models import MeetingIssue, MeetingParticipant, MeetingSource, ReviewStatus
 
@@ -107,6 +108,22 @@ def meeting_page(meetings, urls: Urls) -> list[dict]:
     for meeting_id, pk, evidence, start, end, confidence, *article in rows:
         sources[meeting_id].append(_source(pk, _article(*article, urls), evidence, start, end, confidence))
     return [_meeting(m, participants[m.pk], issues[m.pk], sources[m.pk], urls) for m in meetings]
+
+
+def meeting_detail(row, urls: Urls) -> dict:
+    """MeetingDetailSerializer's fields: the list's, then the extractor's confidence and cue and the
+    review and row times."""
+    return {**meeting(row, urls), "confidence": row.confidence, "reason": row.reason,
+            "reviewed_at": _datetime(row.reviewed_at), "created_at": _datetime(row.created_at),
+            "updated_at": _datetime(row.updated_at)}
+
+
+def _datetime(value):
+    """As DRF's DateTimeField writes it (ISO 8601 in the current time zone, UTC as "Z")."""
+    if value is None:
+        return None
+    text = timezone.localtime(value).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _meeting(meeting, participants: list, issues: list, sources: list, urls: Urls) -> dict:

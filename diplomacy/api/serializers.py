@@ -140,9 +140,11 @@ class MeetingSerializer(serializers.ModelSerializer):
 
     def to_representation(self, instance):
         # The list representation is written out in diplomacy/api/fast.py (same output, 3x faster);
-        # subclasses with more fields (the detail) go through DRF.
+        # other subclasses go through DRF.
         if type(self) is MeetingSerializer:
             return fast.meeting(instance, self._urls)
+        if type(self) is MeetingDetailSerializer:
+            return fast.meeting_detail(instance, self._urls)
         return super().to_representation(instance)
 
     @cached_property

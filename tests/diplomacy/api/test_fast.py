@@ -94,3 +94,21 @@ def test_article_brief_equals_drf():
         fast = serializer.to_representation(article)
         slow = drf.ModelSerializer.to_representation(serializer, article)
         assert fast == slow and list(fast) == list(slow)
+
+
+def test_detail_representation_equals_drf(meetings):
+    from django.utils import timezone
+
+    from diplomacy.api.serializers import MeetingDetailSerializer
+
+    reviewed = meetings[0]
+    reviewed.reviewed_at = timezone.now()
+    reviewed.reason = "verb 'met' with two named sides"
+    reviewed.save()
+    request = Request(APIRequestFactory().get("/api/v1/meetings/1/"))
+    serializer = MeetingDetailSerializer(context={"request": request})
+    for row in selectors.meeting_queryset().filter(pk__in=[m.pk for m in meetings]):
+        fast = serializer.to_representation(row)
+        slow = drf.ModelSerializer.to_representation(serializer, row)
+        assert fast == slow and list(fast) == list(slow)
+    assert serializer.to_representation(selectors.meeting_queryset().get(pk=reviewed.pk))["reviewed_at"].endswith("Z")
