@@ -219,15 +219,20 @@ class Counterpart:
         return not self.slug
 
 
-def _participant_counts(participants: QuerySet[MeetingParticipant]) -> list[Counterpart]:
-    """Participants grouped by who they are, ranked by number of meetings (one query)."""
+def _participant_counts(participants: QuerySet[MeetingParticipant], limit: int | None = None) -> list[Counterpart]:
+    """Participants grouped by who they are, ranked by number of meetings (one query; the first `limit`).
+
+    A plain COUNT: an actor or a country is a participant of a meeting at most once (the
+    participant_unique_* constraints), so counting rows counts meetings without DISTINCT's sort."""
     rows = (
         participants.exclude(actor__review_status=REJECTED)
         .values("actor_id", "actor__name", "actor__slug", "actor__country__iso2", "actor__country__name",
                 "country_id", "country__name", "country__iso2")
-        .annotate(n=Count("meeting_id", distinct=True))
+        .annotate(n=Count("meeting_id"))
         .order_by("-n", "actor__name", "country__name")
     )
+    if limit:
+        rows = rows[:limit]
     ranked = []
     for row in rows:
         if row["actor_id"]:
@@ -249,8 +254,7 @@ def actor_counterparts(*, actor: Actor, limit: int | None = None) -> list[Counte
     participants = MeetingParticipant.objects.filter(
         meeting__in=public_meetings().filter(participants__actor=actor)
     ).exclude(actor=actor)
-    ranked = _participant_counts(participants)
-    return ranked[:limit] if limit else ranked
+    return _participant_counts(participants, limit)
 
 
 @dataclass(frozen=True)
@@ -390,9 +394,9 @@ def country_actors(*, country: Country) -> QuerySet[Actor]:
     return actor_list().filter(country=country).order_by("-meeting_count", "name")
 
 
-def meeting_participant_counts(*, meetings: QuerySet[Meeting]) -> list[Counterpart]:
-    """Who took part in these meetings, ranked by how often (one query)."""
-    return _participant_counts(MeetingParticipant.objects.filter(meeting__in=meetings.values("pk")))
+def meeting_participant_counts(*, meetings: QuerySet[Meeting], limit: int | None = None) -> list[Counterpart]:
+    """Who took part in these meetings, ranked by how often (one query; the first `limit`)."""
+    return _participant_counts(MeetingParticipant.objects.filter(meeting__in=meetings.values("pk")), limit)
 
 
 def meeting_place_counts(*, meetings: QuerySet[Meeting], limit: int = 15) -> list[dict]:

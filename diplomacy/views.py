@@ -221,7 +221,7 @@ def issue_detail(request, slug: str):
         "page": _page(request, meetings),
         "querystring": _querystring_without_page(request),
         "per_month": selectors.meetings_per_month(meetings=meetings),
-        "participants": selectors.meeting_participant_counts(meetings=meetings)[:SIDEBAR_ROWS],
+        "participants": selectors.meeting_participant_counts(meetings=meetings, limit=SIDEBAR_ROWS),
     })
 
 
@@ -263,7 +263,7 @@ def country_pair(request, iso2: str, other: str):
         "country": country,
         "partner": partner,
         "participants": cached(
-            "participants", lambda: selectors.meeting_participant_counts(meetings=meetings)[:SIDEBAR_ROWS]),
+            "participants", lambda: selectors.meeting_participant_counts(meetings=meetings, limit=SIDEBAR_ROWS)),
         "places": cached("places", lambda: selectors.meeting_place_counts(meetings=meetings)),
         "issues": cached("issues", lambda: selectors.meeting_issue_counts(meetings=meetings, limit=SIDEBAR_ROWS)),
         "per_month": cached("per_month", lambda: selectors.meetings_per_month(meetings=meetings)),

@@ -89,7 +89,7 @@ class CountryRelationsMixin:
         context = self.get_serializer_context()
         pair = {"country": country.iso2, "counterpart_country": other.iso2}
         issues = selectors.meeting_issue_counts(meetings=meetings, limit=ISSUES_SHOWN)
-        participants = selectors.meeting_participant_counts(meetings=meetings)[:PARTICIPANTS_SHOWN]
+        participants = selectors.meeting_participant_counts(meetings=meetings, limit=PARTICIPANTS_SHOWN)
         return Response({
             "country": serializers.CountrySerializer(country, context=context).data,
             "partner": serializers.CountrySerializer(other, context=context).data,
