@@ -13,6 +13,7 @@ from .meetings import (Draft, fronted_place, find_location, find_triggers, is_pl
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
+from .outlets import release_country
 from .places import dateline_place, is_remote
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
@@ -24,21 +25,22 @@ MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
 _FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
-def extract(text: str, *, published: dt.date | None = None, title: str | None = None) -> ExtractionResult:
+def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
+            url: str | None = None) -> ExtractionResult:
     try:
         nlp = get_nlp()
         zone = getattr(nlp, "memory_zone", None)
         if zone is None:  # spaCy < 3.8
-            return _extract(text, published, title)
+            return _extract(text, published, title, url)
         # every Doc, Span and interned string of this article is freed when the zone ends, so a long-running
         # worker stays flat; the result holds only plain str/int/float values built inside the zone
         with zone():
-            return _extract(text, published, title)
+            return _extract(text, published, title, url)
     except Exception as exc:  # never raise on odd input; report it instead
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=(f"extraction failed: {exc!r}",))
 
 
-def _extract(text, published, title) -> ExtractionResult:
+def _extract(text, published, title, url=None) -> ExtractionResult:
     warnings = []
     if not isinstance(text, str) or not text.strip():
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=("empty text",))
@@ -62,6 +64,8 @@ def _extract(text, published, title) -> ExtractionResult:
     for a in table.actors:
         if a.country and not gazetteer.is_sovereign(a.country):
             a.country = None
+    home = release_country(url)
+    _release_subject_country(table, home)
 
     disc = Discourse(author=article_author(table, sentences, title_sent))
     first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
@@ -421,3 +425,17 @@ def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
         meetings=tuple(meetings),
         issues=tuple(ExtractedIssue(name=n, aliases=tuple(s for s in forms if s != n)) for n, forms in issues.entries),
         warnings=tuple(warnings))
+
+
+def _release_subject_country(table: ActorTable, home: str | None):
+    """A government's release is about its own official: the first titled person it names, when the text ties
+    them to no state, belongs to the publishing government ("Prime Minister Harper" on pm.gc.ca)."""
+    if home is None:
+        return
+    firsts = sorted((m.sent if m.sent >= 0 else -1, m.start, m.actor) for m in table.mentions)
+    for _, _, key in firsts:
+        a = table.get(key)
+        if a.kind == "person":
+            if a.country is None and a.role:
+                a.country = home
+            return
