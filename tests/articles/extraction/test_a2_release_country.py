@@ -62,3 +62,18 @@ def test_stated_state_beats_the_outlet():
 def test_news_outlet_gives_no_state():
     text = "Prime Minister Alan Reid spoke today with President Marta Ruiz of Argentina."
     assert _countries(text, "https://www.dawn.com/news/1")["Alan Reid"] is None
+
+
+def test_extract_command_passes_the_address(tmp_path):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    doc = {"id": "r1", "url": "https://pm.gc.ca/en/news/readouts/call", "title": "Readout", "published": "2022-10-07",
+           "text": "Prime Minister Alan Reid spoke today with President Marta Ruiz of Argentina."}
+    (tmp_path / "r1.json").write_text(json.dumps(doc), encoding="utf-8")
+    out = io.StringIO()
+    call_command("extract", str(tmp_path / "r1.json"), stdout=out)
+    actors = {a["name"]: a["country"] for a in json.loads(out.getvalue())["actors"]}
+    assert actors["Alan Reid"] == "CA"
