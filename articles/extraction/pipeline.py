@@ -69,7 +69,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
 
     disc = Discourse(author=article_author(table, sentences, title_sent))
     first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
-    role_lookup = role_lookup_factory(table)
+    role_lookup = role_lookup_factory(table, home)
     drafts: list[Draft] = []
     issues = IssueBook()
     title_low = (title or "").lower()
