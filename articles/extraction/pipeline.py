@@ -331,11 +331,27 @@ def _implied_date(sent, trig, drafts, trips, published):
     paragraph ("The council also held a session with ..."), or the date of the journey it took place on. A
     bare present perfect ("has met", "have held talks") states no time, so it gets no date of its own."""
     prev = drafts[-1] if drafts else None
-    if prev is not None and prev.date and prev.status == "held" and prev.sent.para == sent.para:
+    if prev is not None and prev.date and prev.status == "held" and (
+            prev.sent.para == sent.para or _refers_back(sent)):
         return prev.date, prev.precision
     if trips and 0 < sent.index - trips[-1][0] <= 12:
         return trips[-1][1], trips[-1][2]
     return None, "unknown"
+
+
+_BACK_NOUNS = {"meeting", "meetings", "talks", "bilaterals", "discussions", "consultations", "visit", "session",
+               "sessions", "call", "calls", "conversation", "conversations", "summit", "engagements"}
+
+
+def _refers_back(sent) -> bool:
+    """'Apart from these bilateral meetings, ...', 'After those talks, ...': the sentence continues the
+    meetings just reported, in a new paragraph too."""
+    toks = list(sent.span)
+    for i, t in enumerate(toks):
+        if t.lower_ in ("these", "those", "the same") or (t.lower_ == "same" and i and toks[i - 1].lower_ == "the"):
+            if any(w.lower_ in _BACK_NOUNS for w in toks[i + 1:i + 4]):
+                return True
+    return False
 
 
 _PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "delegations", "men", "talks", "meeting",

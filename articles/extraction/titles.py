@@ -41,7 +41,12 @@ def _role_matches(role: str | None, title_words: list[str]) -> int:
 
 
 def _initials(role: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", role) if w and w[0].isupper())
+    # every content word counts, whatever its case in the text ("External affairs Minister" -> EAM)
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", role)
+                   if w and (w[0].isupper() or (w[0].isalpha() and w.lower() not in _ACRONYM_SKIP)))
+
+
+_ACRONYM_SKIP = {"of", "for", "and", "the", "on", "in", "to"}
 
 
 def role_lookup_factory(table: ActorTable, home: str | None = None):
