@@ -194,6 +194,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
+    _other_side_country(table, drafts, sentences, cm_by_sent)
     return _result(table, countries, drafts, issues, warnings)
 
 
@@ -455,3 +456,47 @@ def _release_subject_country(table: ActorTable, home: str | None):
             if a.country is None and a.role:
                 a.country = home
             return
+
+
+def _state_pairs(sentences, cm_by_sent) -> set:
+    """Pairs of states the text sets against each other: "relations between Russia and the US",
+    "U.S.-China talks", "Russian-American dialogue"."""
+    pairs = set()
+    for sent in sentences:
+        cms = [c for c in cm_by_sent.get(sent.index, []) if gazetteer.is_sovereign(c.code)]
+        doc = sent.span.doc
+        for a, b in zip(cms, cms[1:]):
+            if a.code == b.code:
+                continue
+            if a.start == b.start:  # two halves of one hyphenated word
+                pairs.add(frozenset((a.code, b.code)))
+                continue
+            between = [t.lower_ for t in doc[a.end:b.start]]
+            if between in (["-"], ["–"]) or between in (["and"], ["and", "the"]) and a.start > 0 and any(
+                    t.lower_ == "between" for t in doc[max(0, a.start - 3):a.start]):
+                pairs.add(frozenset((a.code, b.code)))
+    return pairs
+
+
+def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent) -> None:
+    """In a meeting of two people, one tied to state A and one tied to none, when the text sets A against
+    exactly one other state B ("relations between Russia and the US"), the second person is B's."""
+    pairs = _state_pairs(sentences, cm_by_sent)
+    if not pairs:
+        return
+    stated = {a.key: a.country for a in table.actors}  # no chains: only states the text itself gave
+    found: dict = {}
+    for d in drafts:
+        people = [p for p in d.participants if isinstance(p, int) and table.get(p).kind == "person"]
+        if len(people) != 2 or len(d.participants) != 2:
+            continue
+        known = [stated[p] for p in people if stated[p]]
+        bare = [p for p in people if not stated[p]]
+        if len(known) != 1 or len(bare) != 1:
+            continue
+        others = {c for pair in pairs if known[0] in pair for c in pair if c != known[0]}
+        if len(others) == 1:
+            found.setdefault(bare[0], set()).add(others.pop())
+    for key, codes in found.items():
+        if len(codes) == 1:  # met people of two different states: no single answer
+            table.get(key).country = codes.pop()

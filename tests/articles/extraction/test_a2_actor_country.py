@@ -44,3 +44,26 @@ def test_possessive_and_apposition_still_tie():
     got = _countries("Indian External Affairs Minister Ravi Nair met Emre Kaya, the Turkish foreign minister, "
                      "and Japan's Foreign Minister Kenji Mori in Delhi.")
     assert got["Ravi Nair"] == "IN" and got["Emre Kaya"] == "TR" and got["Kenji Mori"] == "JP"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the text sets the known party's state against exactly one other state
+    ("On Friday Ivan Petrov had a telephone conversation with President of Brazil Paulo Lima. The two leaders "
+     "discussed relations between Russia and Brazil.", "Ivan Petrov", "RU"),
+    ("Kenji Mori met Indian Foreign Minister Ravi Nair in Tokyo on Monday. They reviewed Japan-India trade.",
+     "Kenji Mori", "JP"),
+    ("Li Wei held talks with Secretary of State Dana Holt of the United States on Tuesday. Both sides hailed "
+     "Chinese-American dialogue.", "Li Wei", "CN"),
+    # no pair of states in the text: nothing to infer
+    ("On Friday Ivan Petrov had a telephone conversation with President of Brazil Paulo Lima about trade.",
+     "Ivan Petrov", None),
+])
+def test_other_side_of_a_two_state_meeting(text, name, code):
+    assert _countries(text).get(name, "missing") == code
+
+
+def test_no_chain_through_an_inferred_state():
+    # Mori is inferred as Japanese from the Japan-India pair; Wang meeting Mori must not become Indian
+    got = _countries("Kenji Mori met Indian Foreign Minister Ravi Nair in Tokyo on Monday. They reviewed "
+                     "Japan-India trade. On Tuesday Wang Tao met Kenji Mori in Osaka.")
+    assert got.get("Wang Tao") is None
