@@ -114,6 +114,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
+            if loc is None and "them: the people listed before" in notes and not is_remote(kind, trig):
+                loc, loc_cc = _place_of_listed(sent, by_index)
             implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             draft = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
@@ -500,3 +502,13 @@ def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent) -> Non
     for key, codes in found.items():
         if len(codes) == 1:  # met people of two different states: no single answer
             table.get(key).country = codes.pop()
+
+
+def _place_of_listed(sent, by_index):
+    """'... and Josep Borrell in Jakarta. He also spoke to them': a contact with the people listed in the
+    sentence before happens where that sentence has them."""
+    prev = by_index.get(sent.index - 1)
+    if prev is None or prev.para != sent.para:
+        return None, None
+    root = next((t for t in prev.span if t.dep_ == "ROOT"), None)
+    return find_location(prev, root, None) if root is not None else (None, None)
