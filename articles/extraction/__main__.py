@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     for path in argv:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         result = extract(data.get("text") or "", published=_published(data.get("published")),
-                         title=data.get("title"))
+                         title=data.get("title"), url=data.get("url"))
         print(json.dumps({"id": data.get("id") or Path(path).stem, **result.to_gold_dict()}, ensure_ascii=False))
     return 0
 

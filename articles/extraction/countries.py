@@ -179,8 +179,56 @@ def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict |
             if role:
                 actor.role = role
         if actor.country is None:
-            ctx_text_sent = type("S", (), {"span": doc[ctx[0].i:ctx[-1].i + 1], "index": m.sent})
-            for cm in find_country_mentions(ctx_text_sent):
-                if any(t.i in range(cm.start, cm.end) for t in ctx) and gazetteer.is_sovereign(cm.code):
-                    actor.country = cm.code
-                    break
+            actor.country = _tied_country(doc, m, ctx, table)
+
+
+# a country after these words is where the person is sent or what they deal with, not their state
+TARGET_PREPS = {"for", "to", "on", "in", "at", "toward", "towards", "with", "against", "from", "into", "over"}
+
+
+def _tied_country(doc, m, ctx, table) -> str | None:
+    """The state the words around one mention tie the person to: the closest country word in the context
+    that is not separated from the name by another person's name and is not the object of 'to/for/in...'
+    ("envoy to Afghanistan", "Minister of X Y, Minister of Z W": Z belongs to W, not to Y)."""
+    ctx_ids = {t.i for t in ctx}
+    lo, hi = min(ctx_ids | {m.start}), max(ctx_ids | {m.end - 1})
+    span = type("S", (), {"span": doc[lo:hi + 1], "index": m.sent})
+    others = [(o.start, o.end) for o in table.mentions
+              if o.sent == m.sent and (o.start, o.end) != (m.start, m.end) and table.get(o.actor).kind == "person"]
+    # PERSON-tagged words touching the name ("H.E. Lee Myung-bak") are part of it
+    lo_name, hi_name = m.start, m.end
+    while lo_name > 0 and doc[lo_name - 1].ent_type_ == "PERSON":
+        lo_name -= 1
+    while hi_name < len(doc) and doc[hi_name].ent_type_ == "PERSON":
+        hi_name += 1
+    best = None
+    for cm in find_country_mentions(span):
+        if not gazetteer.is_sovereign(cm.code) or not any(i in ctx_ids for i in range(cm.start, cm.end)):
+            continue
+        a, b = (cm.end, m.start) if cm.end <= m.start else (m.end, cm.start)
+        if any(a <= o_s and o_e <= b for o_s, o_e in others):
+            continue  # another person stands between: the country is theirs
+        if any(doc[k].ent_type_ == "PERSON" and not (lo_name <= k < hi_name) for k in range(a, b)):
+            continue
+        if cm.start >= m.end and _title_of_next(doc, cm.end, others):
+            continue  # "..., Minister of Foreign Affairs of Bangladesh AK Abdul Momen": the next person's title
+        last = doc[cm.end - 1]
+        if last.dep_ == "pobj" and last.head.text.lower() in TARGET_PREPS:
+            continue
+        dist = m.start - cm.end if cm.end <= m.start else cm.start - m.end
+        if best is None or dist < best[0]:
+            best = (dist, cm.code)
+    return best[1] if best else None
+
+
+def _title_of_next(doc, k, others) -> bool:
+    """Whether the words from token k up to the next comma, semicolon or 'and' run into another person's name."""
+    starts = {o_s for o_s, _ in others}
+    end = min(len(doc), k + 8)
+    while k < end:
+        if k in starts or doc[k].ent_type_ == "PERSON":
+            return True
+        if doc[k].text in (",", ";", ".", "(", ")", ":") or doc[k].lower_ in ("and", "or") or doc[k].pos_ == "VERB":
+            return False
+        k += 1
+    return False

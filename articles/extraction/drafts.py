@@ -43,10 +43,16 @@ def about_meeting(sent, d: Draft, table: ActorTable) -> bool:
     return False
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:these|those)\s+(?:[\w-]+\s+){0,2}?(?:meetings|talks|bilaterals|discussions|"
+                             r"consultations|calls|conversations|sessions|engagements)\b")
+
+
 def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     """'had bilateral meetings with A, B and C', 'spoke separately with A and B': one entry per
     counterpart, since they belong to different governments."""
-    low = d.sent.text.lower()
+    # words of a phrase that points back at meetings already reported ("Apart from these bilateral
+    # meetings, ...") say nothing about this one
+    low = _BACK_REFERENCE.sub(" ", d.sent.text.lower())
     # a list of counterparts met one by one: "bilateral meetings with", "spoke separately", "met several
     # delegates, including A, B and C", "held talks with counterparts from X, Y and Z"
     if len(d.participants) < 3 or not re.search(

@@ -51,7 +51,7 @@ EXTRA_DEMONYMS = {
     "DE": ("German", "Germans"), "FR": ("French",), "KR": ("Korean", "South Korean"),
     "KP": ("North Korean",), "YU": ("Yugoslav",), "CZ": ("Czech",), "NZ": ("New Zealand",),
     "MM": ("Burmese", "Myanmar"), "TW": ("Taiwanese",), "PS": ("Palestinian", "Palestinians"),
-    "VN": ("Vietnamese",), "LA": ("Lao", "Laotian"), "TH": ("Thai",), "BD": ("Bangladeshi",),
+    "VN": ("Vietnamese",), "AR": ("Argentine", "Argentinian"), "LA": ("Lao", "Laotian"), "TH": ("Thai",), "BD": ("Bangladeshi",),
 }
 
 # Two/three-letter codes in countryinfo's spellings ("IN", "CAN") collide with words; only these are kept.

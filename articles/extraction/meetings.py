@@ -279,6 +279,32 @@ def is_planned(sent_span, trigger, date_value, published) -> bool:
     return is_future(date_value, published)
 
 
+_MEDIUM_WORDS = {"phone", "telephone", "telephoned", "phoned", "call", "calls", "called", "teleconference"}
+_IN_PERSON_CUES = {"meeting", "meetings", "met", "during", "visit", "visiting", "visited", "summit", "sidelines",
+                   "margin", "margins", "attended", "hosted", "dinner", "luncheon", "reception", "ceremony"}
+
+
+def _in_person_setting(sent_span, trigger, words) -> bool:
+    """'spoke with/to' names no medium: it is a call unless this sentence sets an in-person occasion, or it
+    speaks 'to them/him/her' - the people of the sentence before - and that sentence has them at an occasion
+    or a place ("... and Josep Borrell in Jakarta. He also spoke to them separately")."""
+    if words & _MEDIUM_WORDS:
+        return False
+    if words & _IN_PERSON_CUES:
+        return True
+    doc = sent_span.doc
+    back = any(t.lower_ in ("them", "him", "her") and (t.head.i == trigger.i or t.head.head.i == trigger.i)
+               for t in sent_span)
+    if not back or sent_span.start == 0:
+        return False
+    prev = doc[sent_span.start - 1].sent
+    prev_words = {t.lower_ for t in prev}
+    if prev_words & _MEDIUM_WORDS:
+        return False
+    return bool(prev_words & _IN_PERSON_CUES) or any(
+        t.ent_type_ in ("GPE", "FAC", "LOC") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in prev)
+
+
 def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
     words = {t.text.lower() for t in sent_span}
     lemma = trigger.lemma_.lower()
@@ -297,7 +323,7 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
         return "video_call" if n_sides < 3 or not (words & MULTI_NOUNS) else "multilateral"
     phone = ((subtree_words & (PHONE_WORDS - {"spoke", "speak", "speaks", "spoken"})) or (words & {"phone", "telephone", "telephoned", "phoned"})
              or lemma in ("speak", "phone", "telephone", "call")) and not _calls_on(trigger)
-    if phone and not (lemma in ("speak",) and any(t.text.lower() in ("meeting", "during", "visit", "summit") for t in sent_span)):
+    if phone and not (lemma == "speak" and _in_person_setting(sent_span, trigger, words)):
         return "phone_call"
     # the medium from the headline ("Readout of ... Leaders Call", "... Video Conference") when the sentence
     # itself names no in-person occasion

@@ -13,6 +13,7 @@ from .meetings import (Draft, fronted_place, find_location, find_triggers, is_pl
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
+from .outlets import release_country
 from .places import dateline_place, is_remote
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
@@ -24,21 +25,22 @@ MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
 _FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
-def extract(text: str, *, published: dt.date | None = None, title: str | None = None) -> ExtractionResult:
+def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
+            url: str | None = None) -> ExtractionResult:
     try:
         nlp = get_nlp()
         zone = getattr(nlp, "memory_zone", None)
         if zone is None:  # spaCy < 3.8
-            return _extract(text, published, title)
+            return _extract(text, published, title, url)
         # every Doc, Span and interned string of this article is freed when the zone ends, so a long-running
         # worker stays flat; the result holds only plain str/int/float values built inside the zone
         with zone():
-            return _extract(text, published, title)
+            return _extract(text, published, title, url)
     except Exception as exc:  # never raise on odd input; report it instead
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=(f"extraction failed: {exc!r}",))
 
 
-def _extract(text, published, title) -> ExtractionResult:
+def _extract(text, published, title, url=None) -> ExtractionResult:
     warnings = []
     if not isinstance(text, str) or not text.strip():
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=("empty text",))
@@ -62,10 +64,12 @@ def _extract(text, published, title) -> ExtractionResult:
     for a in table.actors:
         if a.country and not gazetteer.is_sovereign(a.country):
             a.country = None
+    home = release_country(url)
+    _release_subject_country(table, home)
 
     disc = Discourse(author=article_author(table, sentences, title_sent))
     first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
-    role_lookup = role_lookup_factory(table)
+    role_lookup = role_lookup_factory(table, home)
     drafts: list[Draft] = []
     issues = IssueBook()
     title_low = (title or "").lower()
@@ -110,6 +114,8 @@ def _extract(text, published, title) -> ExtractionResult:
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
+            if loc is None and "them: the people listed before" in notes and not is_remote(kind, trig):
+                loc, loc_cc = _place_of_listed(sent, by_index)
             implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             draft = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
@@ -190,6 +196,7 @@ def _extract(text, published, title) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
+    _other_side_country(table, drafts, sentences, cm_by_sent)
     return _result(table, countries, drafts, issues, warnings)
 
 
@@ -327,11 +334,27 @@ def _implied_date(sent, trig, drafts, trips, published):
     paragraph ("The council also held a session with ..."), or the date of the journey it took place on. A
     bare present perfect ("has met", "have held talks") states no time, so it gets no date of its own."""
     prev = drafts[-1] if drafts else None
-    if prev is not None and prev.date and prev.status == "held" and prev.sent.para == sent.para:
+    if prev is not None and prev.date and prev.status == "held" and (
+            prev.sent.para == sent.para or _refers_back(sent)):
         return prev.date, prev.precision
     if trips and 0 < sent.index - trips[-1][0] <= 12:
         return trips[-1][1], trips[-1][2]
     return None, "unknown"
+
+
+_BACK_NOUNS = {"meeting", "meetings", "talks", "bilaterals", "discussions", "consultations", "visit", "session",
+               "sessions", "call", "calls", "conversation", "conversations", "summit", "engagements"}
+
+
+def _refers_back(sent) -> bool:
+    """'Apart from these bilateral meetings, ...', 'After those talks, ...': the sentence continues the
+    meetings just reported, in a new paragraph too."""
+    toks = list(sent.span)
+    for i, t in enumerate(toks):
+        if t.lower_ in ("these", "those", "the same") or (t.lower_ == "same" and i and toks[i - 1].lower_ == "the"):
+            if any(w.lower_ in _BACK_NOUNS for w in toks[i + 1:i + 4]):
+                return True
+    return False
 
 
 _PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "delegations", "men", "talks", "meeting",
@@ -421,3 +444,71 @@ def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
         meetings=tuple(meetings),
         issues=tuple(ExtractedIssue(name=n, aliases=tuple(s for s in forms if s != n)) for n, forms in issues.entries),
         warnings=tuple(warnings))
+
+
+def _release_subject_country(table: ActorTable, home: str | None):
+    """A government's release is about its own official: the first titled person it names, when the text ties
+    them to no state, belongs to the publishing government ("Prime Minister Harper" on pm.gc.ca)."""
+    if home is None:
+        return
+    firsts = sorted((m.sent if m.sent >= 0 else -1, m.start, m.actor) for m in table.mentions)
+    for _, _, key in firsts:
+        a = table.get(key)
+        if a.kind == "person":
+            if a.country is None and a.role:
+                a.country = home
+            return
+
+
+def _state_pairs(sentences, cm_by_sent) -> set:
+    """Pairs of states the text sets against each other: "relations between Russia and the US",
+    "U.S.-China talks", "Russian-American dialogue"."""
+    pairs = set()
+    for sent in sentences:
+        cms = [c for c in cm_by_sent.get(sent.index, []) if gazetteer.is_sovereign(c.code)]
+        doc = sent.span.doc
+        for a, b in zip(cms, cms[1:]):
+            if a.code == b.code:
+                continue
+            if a.start == b.start:  # two halves of one hyphenated word
+                pairs.add(frozenset((a.code, b.code)))
+                continue
+            between = [t.lower_ for t in doc[a.end:b.start]]
+            if between in (["-"], ["–"]) or between in (["and"], ["and", "the"]) and a.start > 0 and any(
+                    t.lower_ == "between" for t in doc[max(0, a.start - 3):a.start]):
+                pairs.add(frozenset((a.code, b.code)))
+    return pairs
+
+
+def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent) -> None:
+    """In a meeting of two people, one tied to state A and one tied to none, when the text sets A against
+    exactly one other state B ("relations between Russia and the US"), the second person is B's."""
+    pairs = _state_pairs(sentences, cm_by_sent)
+    if not pairs:
+        return
+    stated = {a.key: a.country for a in table.actors}  # no chains: only states the text itself gave
+    found: dict = {}
+    for d in drafts:
+        people = [p for p in d.participants if isinstance(p, int) and table.get(p).kind == "person"]
+        if len(people) != 2 or len(d.participants) != 2:
+            continue
+        known = [stated[p] for p in people if stated[p]]
+        bare = [p for p in people if not stated[p]]
+        if len(known) != 1 or len(bare) != 1:
+            continue
+        others = {c for pair in pairs if known[0] in pair for c in pair if c != known[0]}
+        if len(others) == 1:
+            found.setdefault(bare[0], set()).add(others.pop())
+    for key, codes in found.items():
+        if len(codes) == 1:  # met people of two different states: no single answer
+            table.get(key).country = codes.pop()
+
+
+def _place_of_listed(sent, by_index):
+    """'... and Josep Borrell in Jakarta. He also spoke to them': a contact with the people listed in the
+    sentence before happens where that sentence has them."""
+    prev = by_index.get(sent.index - 1)
+    if prev is None or prev.para != sent.para:
+        return None, None
+    root = next((t for t in prev.span if t.dep_ == "ROOT"), None)
+    return find_location(prev, root, None) if root is not None else (None, None)

@@ -10,6 +10,8 @@ from .orgs import canonical_org
 
 _TITLE_HEADS = {"secretary-general", "general", "president", "minister", "secretary", "chancellor", "premier", "king",
                 "queen", "emir", "envoy", "ambassador", "adviser", "advisor", "commissioner", "leader", "chairman"}
+# titles of a government's own leaders and ministers (not envoys, advisers or generals)
+_GOVERNMENT_HEADS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir"}
 _TITLE_MODS = {"prime", "foreign", "external", "affairs", "deputy", "vice", "defence", "defense", "trade", "home",
                "finance", "general", "state", "national", "security", "special", "crown", "interior", "chief",
                "acting", "high", "federal", "first", "economy", "of"}
@@ -39,12 +41,20 @@ def _role_matches(role: str | None, title_words: list[str]) -> int:
 
 
 def _initials(role: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", role) if w and w[0].isupper())
+    # every content word counts, whatever its case in the text ("External affairs Minister" -> EAM)
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", role)
+                   if w and (w[0].isupper() or (w[0].isalpha() and w.lower() not in _ACRONYM_SKIP)))
 
 
-def role_lookup_factory(table: ActorTable):
+_ACRONYM_SKIP = {"of", "for", "and", "the", "on", "in", "to"}
+
+
+def role_lookup_factory(table: ActorTable, home: str | None = None):
     """Bare titles resolve to the actor of this article who holds them: "the External Affairs Minister",
-    "the Israeli prime minister", "The Secretary-General", an acronym of a stated title ("EAM", "PM")."""
+    "the Israeli prime minister", "The Secretary-General", an acronym of a stated title ("EAM", "PM").
+    A government title that no named person of the article holds stands for that government, as its ISO code:
+    the state of its demonym ("the Israeli prime minister"), else the publishing government of a release
+    (`home`: "The President spoke with ..." on a White House page)."""
 
     def candidates(title_words, country):
         scored = []
@@ -52,6 +62,9 @@ def role_lookup_factory(table: ActorTable):
             if a.kind != "person":
                 continue
             sc = _role_matches(a.role, title_words)
+            # in a government's release a bare title is its own official, not a foreign holder of the title
+            if sc and country is None and home is not None and a.country not in (None, home):
+                continue
             if sc and (country is None or a.country == country):
                 scored.append((sc, a))
         if not scored:
@@ -116,6 +129,11 @@ def role_lookup_factory(table: ActorTable):
                 out.append((un.key, toks[i].i, toks[end - 1].i + 1))
                 continue
             key = candidates(title_words, country)
+            if key is None and title_words[-1] in _GOVERNMENT_HEADS and not (country is None and any(
+                    a.kind == "person" and _role_matches(a.role, title_words[-1:])
+                    and (home is None or a.country in (None, home)) for a in tab.actors)):
+                state = country if country is not None else home
+                key = state if state is not None and gazetteer.is_sovereign(state) else None
             if key is not None:
                 out.append((key, toks[i].i, toks[end - 1].i + 1))
         # acronyms of a stated title: "EAM met ...", "the PM said"

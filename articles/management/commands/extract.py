@@ -23,7 +23,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"{path}: {exc}")
                 continue
             for doc in documents:
-                result = extract(doc.text, published=doc.published, title=doc.title)
+                result = extract(doc.text, published=doc.published, title=doc.title, url=doc.url)
                 line = {"id": doc.external_id, **result.to_gold_dict()}
                 self.stdout.write(json.dumps(line, ensure_ascii=False))
         if failed:
