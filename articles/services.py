@@ -287,7 +287,9 @@ def article_extract(*, article_id: int) -> bool:
             _retry_or_raise(article_id, f"Database error while saving the fetched page: {exc}")
             return False
     try:
-        result = extract(article.text, published=article.published_date, title=article.title)
+        # The address tells the extractor whose release it is (a government's domain: who "the President" is).
+        result = extract(article.text, published=article.published_date, title=article.title,
+                         url=article.url or article.canonical_url or None)
     except Exception as exc:  # a pipeline error on this text will happen again: permanent
         logger.exception("article=%s extraction raised", article_id, extra={"article_id": article_id})
         article_fail(article_id=article_id, reason=f"Extraction failed: {type(exc).__name__}: {exc}")

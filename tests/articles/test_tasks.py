@@ -43,6 +43,25 @@ def test_a_pipeline_error_fails_the_article_with_a_reason(monkeypatch):
     assert "ValueError: cannot parse this" in article.failure_reason
 
 
+def test_the_extractor_is_told_the_articles_address(monkeypatch):
+    """Whose release it is comes from its address (a readout on a government's domain)."""
+    from articles.extraction.types import ExtractionResult
+
+    seen = {}
+
+    def recording(text, **kwargs):
+        seen.update(kwargs)
+        return ExtractionResult(extractor_version="t")
+
+    monkeypatch.setattr("articles.extraction.extract", recording)
+    article = ArticleFactory(status=Article.Status.QUEUED, url="https://www.mofa.go.jp/press/release/1.html")
+    assert extract_article_task.apply(args=[article.pk]).get() is True
+    assert seen["url"] == "https://www.mofa.go.jp/press/release/1.html"
+    pasted = ArticleFactory(status=Article.Status.QUEUED, url=None, canonical_url="")
+    extract_article_task.apply(args=[pasted.pk]).get()
+    assert seen["url"] is None
+
+
 def test_a_database_error_releases_the_article_for_a_retry(monkeypatch):
     def gone(**kwargs):
         raise OperationalError("server closed the connection unexpectedly")
