@@ -39,7 +39,10 @@ def find_country_mentions(sent) -> list[CountryMention]:
     i = span.start
     while i < span.end:
         found = None
-        for n in range(min(_max_form_tokens(), span.end - i), 0, -1):
+        # A match must begin with a capital (checked below on the piece), so a token that does not cannot
+        # start one: skipping those spares most of the span slices and lookups.
+        widths = range(min(_max_form_tokens(), span.end - i), 0, -1) if doc[i].text[:1].isupper() else ()
+        for n in widths:
             piece = doc[i:i + n]
             text = piece.text
             hit = gazetteer.lookup(text)
@@ -163,6 +166,7 @@ def _role_context(doc, m_start, m_end):
 
 def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict | None = None):
     """Fill role and country of each person from its mentions (first stated role wins)."""
+    found: dict[int, list[CountryMention]] = {}  # the gazetteer pass over a sentence, once per sentence
     for m in sorted(table.mentions, key=lambda m: (m.sent if m.sent >= 0 else -1, m.start)):
         actor = table.get(m.actor)
         if actor.kind != "person":
@@ -179,20 +183,26 @@ def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict |
             if role:
                 actor.role = role
         if actor.country is None:
-            actor.country = _tied_country(doc, m, ctx, table)
+            if m.sent not in found:
+                found[m.sent] = find_country_mentions(sent)
+            actor.country = _tied_country(doc, m, ctx, table, sent, found[m.sent])
 
 
 # a country after these words is where the person is sent or what they deal with, not their state
 TARGET_PREPS = {"for", "to", "on", "in", "at", "toward", "towards", "with", "against", "from", "into", "over"}
 
 
-def _tied_country(doc, m, ctx, table) -> str | None:
+def _tied_country(doc, m, ctx, table, sent, sentence_mentions: list[CountryMention]) -> str | None:
     """The state the words around one mention tie the person to: the closest country word in the context
     that is not separated from the name by another person's name and is not the object of 'to/for/in...'
     ("envoy to Afghanistan", "Minister of X Y, Minister of Z W": Z belongs to W, not to Y)."""
     ctx_ids = {t.i for t in ctx}
     lo, hi = min(ctx_ids | {m.start}), max(ctx_ids | {m.end - 1})
-    span = type("S", (), {"span": doc[lo:hi + 1], "index": m.sent})
+    if sent.span.start <= lo and hi < sent.span.end:
+        # the sentence's own country mentions inside the context (found once per sentence)
+        mentions = [cm for cm in sentence_mentions if cm.start <= hi and cm.end > lo]
+    else:
+        mentions = find_country_mentions(type("S", (), {"span": doc[lo:hi + 1], "index": m.sent}))
     others = [(o.start, o.end) for o in table.mentions
               if o.sent == m.sent and (o.start, o.end) != (m.start, m.end) and table.get(o.actor).kind == "person"]
     # PERSON-tagged words touching the name ("H.E. Lee Myung-bak") are part of it
@@ -202,7 +212,7 @@ def _tied_country(doc, m, ctx, table) -> str | None:
     while hi_name < len(doc) and doc[hi_name].ent_type_ == "PERSON":
         hi_name += 1
     best = None
-    for cm in find_country_mentions(span):
+    for cm in mentions:
         if not gazetteer.is_sovereign(cm.code) or not any(i in ctx_ids for i in range(cm.start, cm.end)):
             continue
         a, b = (cm.end, m.start) if cm.end <= m.start else (m.end, cm.start)
