@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -74,7 +75,8 @@ def fold(s: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", unidecode(s or "").lower()).split())
 
 
-def _name_tokens(form: str) -> list[str]:
+@lru_cache(maxsize=8192)  # bounded: a worker's memory stays flat; a name form recurs in every comparison
+def _name_tokens(form: str) -> tuple[str, ...]:
     toks = [t for t in re.split(r"[\s,]+", unidecode(form).lower().strip()) if t]
     toks = [t.strip(".") for t in toks if t not in NAME_SUFFIXES and t.strip(".")]
     # "al-abadi" compares as "abadi": a joined particle is not the surname itself
@@ -82,7 +84,7 @@ def _name_tokens(form: str) -> list[str]:
     # honorifics are not part of a name ("Mr. Pranab Mukherjee" is "Pranab Mukherjee")
     while len(toks) > 1 and toks[0] in _HONORIFIC_KEYS:
         toks = toks[1:]
-    return toks
+    return tuple(toks)
 
 
 def best_form(forms: list[str], kind: str) -> str:

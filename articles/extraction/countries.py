@@ -36,15 +36,19 @@ def find_country_mentions(sent) -> list[CountryMention]:
     """Longest-match gazetteer lookup over the tokens of one sentence."""
     span, doc = sent.span, sent.span.doc
     out = []
+    # Token texts, with and without their trailing space: a piece's text is built from them as Span.text
+    # would give it, without making a Span for each of the up to six widths tried at each token.
+    texts = [t.text for t in span]
+    spaced = [t.text_with_ws for t in span]
     i = span.start
     while i < span.end:
         found = None
+        k = i - span.start
         # A match must begin with a capital (checked below on the piece), so a token that does not cannot
-        # start one: skipping those spares most of the span slices and lookups.
-        widths = range(min(_max_form_tokens(), span.end - i), 0, -1) if doc[i].text[:1].isupper() else ()
+        # start one: skipping those spares most of the lookups.
+        widths = range(min(_max_form_tokens(), span.end - i), 0, -1) if texts[k][:1].isupper() else ()
         for n in widths:
-            piece = doc[i:i + n]
-            text = piece.text
+            text = "".join(spaced[k:k + n - 1]) + texts[k + n - 1]
             hit = gazetteer.lookup(text)
             if hit is None and text.endswith(("'s", "’s")):
                 hit = gazetteer.lookup(text[:-2].strip())
@@ -164,9 +168,12 @@ def _role_context(doc, m_start, m_end):
     return out
 
 
-def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict | None = None):
-    """Fill role and country of each person from its mentions (first stated role wins)."""
-    found: dict[int, list[CountryMention]] = {}  # the gazetteer pass over a sentence, once per sentence
+def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict | None = None,
+                 country_mentions: dict[int, list[CountryMention]] | None = None):
+    """Fill role and country of each person from its mentions (first stated role wins).
+
+    `country_mentions`: each sentence's find_country_mentions, when the caller has them already."""
+    found = dict(country_mentions or {})  # the gazetteer pass over a sentence, once per sentence
     for m in sorted(table.mentions, key=lambda m: (m.sent if m.sent >= 0 else -1, m.start)):
         actor = table.get(m.actor)
         if actor.kind != "person":

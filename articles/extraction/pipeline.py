@@ -57,9 +57,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     by_index = {s.index: s for s in sentences}
     if title_sent:
         by_index[-1] = title_sent
-    assign_roles(table, by_index)
     cm_by_sent = {s.index: find_country_mentions(s) for s in sentences}
     title_cms = find_country_mentions(title_sent) if title_sent else []
+    assign_roles(table, by_index, country_mentions={**cm_by_sent, -1: title_cms})
     countries = article_countries([c for v in cm_by_sent.values() for c in v], title_cms)
     for a in table.actors:
         if a.country and not gazetteer.is_sovereign(a.country):
