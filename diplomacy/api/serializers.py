@@ -75,7 +75,23 @@ class IssueBriefSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "slug", "url"]
 
 
-class ArticleBriefSerializer(serializers.ModelSerializer):
+class HandWritten:
+    """A serializer whose output diplomacy/api/fast.py writes directly (same output as DRF's fields, checked
+    in tests/diplomacy/api/test_fast.py). Only a class that sets `fast_writer` itself uses it: a subclass
+    that adds fields without its own writer goes through DRF."""
+
+    def to_representation(self, instance):
+        writer = type(self).__dict__.get("fast_writer")
+        if writer is None:
+            return super().to_representation(instance)
+        return writer(instance, self._urls)
+
+    @cached_property
+    def _urls(self) -> fast.Urls:
+        return fast.Urls(self.context.get("request"))
+
+
+class ArticleBriefSerializer(HandWritten, serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="article-detail")
     html_url = HtmlURLField()
     source_url = serializers.URLField(source="url", read_only=True, allow_null=True)
@@ -84,16 +100,8 @@ class ArticleBriefSerializer(serializers.ModelSerializer):
         model = Article
         fields = ["id", "title", "outlet", "published_date", "source_url", "url", "html_url"]
 
-    def to_representation(self, instance):
-        # Written out in diplomacy/api/fast.py (same output): an actor's detail nests up to 100 of these.
-        # Subclasses with more fields (the article list and detail) go through DRF.
-        if type(self) is ArticleBriefSerializer:
-            return fast.article_brief(instance, self._urls)
-        return super().to_representation(instance)
-
-    @cached_property
-    def _urls(self) -> fast.Urls:
-        return fast.Urls(self.context.get("request"))
+    # An actor's detail nests up to 100 of these. The article list and detail (subclasses) go through DRF.
+    fast_writer = staticmethod(fast.article_brief)
 
 
 class MeetingSourceSerializer(serializers.ModelSerializer):
@@ -120,7 +128,7 @@ _participant_schema = PolymorphicProxySerializer(
 )
 
 
-class MeetingSerializer(serializers.ModelSerializer):
+class MeetingSerializer(HandWritten, serializers.ModelSerializer):
     """A meeting in a list: participants and issues brief, and every source with its evidence."""
 
     url = serializers.HyperlinkedIdentityField(view_name="meeting-detail")
@@ -138,18 +146,7 @@ class MeetingSerializer(serializers.ModelSerializer):
             "location_name", "location_country", "review_status", "participants", "issues", "sources",
         ]
 
-    def to_representation(self, instance):
-        # The list representation is written out in diplomacy/api/fast.py (same output, 3x faster);
-        # other subclasses go through DRF.
-        if type(self) is MeetingSerializer:
-            return fast.meeting(instance, self._urls)
-        if type(self) is MeetingDetailSerializer:
-            return fast.meeting_detail(instance, self._urls)
-        return super().to_representation(instance)
-
-    @cached_property
-    def _urls(self) -> fast.Urls:
-        return fast.Urls(self.context.get("request"))
+    fast_writer = staticmethod(fast.meeting)  # 3x faster than DRF's fields, same output
 
     @extend_schema_field(_participant_schema)
     def get_participants(self, obj) -> list:
@@ -169,6 +166,8 @@ class MeetingSerializer(serializers.ModelSerializer):
 
 class MeetingDetailSerializer(MeetingSerializer):
     """A meeting on its own: also the extractor's confidence and cue, and when it was reviewed."""
+
+    fast_writer = staticmethod(fast.meeting_detail)
 
     class Meta(MeetingSerializer.Meta):
         fields = MeetingSerializer.Meta.fields + ["confidence", "reason", "reviewed_at", "created_at", "updated_at"]
