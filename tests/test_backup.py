@@ -57,9 +57,9 @@ def test_export_then_import_loses_nothing(tmp_path, countries):
     assert not Meeting.objects.exists() and not Country.objects.exists()
     call_command("migrate", verbosity=0)  # what a fresh database has: countries from the migration
     from django.core.cache import cache
-    cache.set("a page of the database before", "stale")
+    cache.set("page-of-the-database-before", "stale")
     call_command("import_kb", str(path))
-    assert cache.get("a page of the database before") is None
+    assert cache.get("page-of-the-database-before") is None
 
     assert snapshot() == before
     assert history_count() == history_before
