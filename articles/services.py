@@ -172,8 +172,11 @@ def article_claim(*, article_id: int) -> bool:
     Running the task twice is harmless: the second run finds nothing to claim.
     """
     now = timezone.now()
+    # A stale `processing` row is taken over only while it has tries left: one whose worker kept dying on
+    # it (killed, out of memory) is failed by the sweeper instead of being run again forever.
     claimable = Q(status=Article.Status.QUEUED) | Q(
-        status=Article.Status.PROCESSING, processing_started_at__lt=now - processing_timeout()
+        status=Article.Status.PROCESSING, processing_started_at__lt=now - processing_timeout(),
+        attempts__lt=settings.ARTICLE_MAX_ATTEMPTS,
     )
     updated = Article.objects.filter(claimable, pk=article_id).update(
         status=Article.Status.PROCESSING, processing_started_at=now, attempts=F("attempts") + 1, updated_at=now
@@ -312,7 +315,8 @@ def article_extract(*, article_id: int) -> bool:
 
 
 def articles_sweep(*, stale_after: dt.timedelta | None = None) -> list[int]:
-    """Queue again the articles stuck in `queued` or `processing` (a lost message, a killed worker).
+    """Queue again the articles stuck in `queued` or `processing` (a lost message, a killed worker);
+    returns their ids. One whose worker stopped on it ARTICLE_MAX_ATTEMPTS times is failed instead.
 
     Safe to run at any time: the task claims each article, so one queued twice is processed once.
     """
@@ -326,10 +330,18 @@ def articles_sweep(*, stale_after: dt.timedelta | None = None) -> list[int]:
     )
     from articles.tasks import extract_article_task
 
+    requeued = []
     for article_id in stuck:
-        if Article.objects.filter(pk=article_id, status=Article.Status.PROCESSING).update(
-            status=Article.Status.QUEUED, updated_at=timezone.now()
+        processing = Article.objects.filter(pk=article_id, status=Article.Status.PROCESSING)
+        if processing.filter(attempts__gte=settings.ARTICLE_MAX_ATTEMPTS).update(
+            status=Article.Status.FAILED, updated_at=timezone.now(),
+            failure_reason=(f"The worker stopped {settings.ARTICLE_MAX_ATTEMPTS} times while extracting this article "
+                            "(killed, out of memory or timed out); not tried again. Re-extract it once the cause is fixed."),
         ):
+            _log(article_id, "failed: its worker kept stopping on it", level=logging.WARNING)
+            continue
+        if processing.update(status=Article.Status.QUEUED, updated_at=timezone.now()):
             _log(article_id, "was stuck in processing; queued again")
         extract_article_task.delay(article_id)
-    return stuck
+        requeued.append(article_id)
+    return requeued

@@ -135,6 +135,27 @@ def test_sweeper_requeues_stuck_articles(eager_celery):
     assert articles_sweep() == [stuck.pk]
 
 
+def test_an_article_that_keeps_stopping_its_worker_is_failed_not_requeued_forever(eager_celery, settings):
+    from articles.services import article_claim
+    from tests.factories import ArticleFactory
+
+    settings.ARTICLE_MAX_ATTEMPTS = 3
+    long_ago = timezone.now() - dt.timedelta(hours=1)
+    poison = ArticleFactory(status=Article.Status.PROCESSING, url="https://x.example/poison")
+    Article.objects.filter(pk=poison.pk).update(processing_started_at=long_ago, attempts=3)
+    retry = ArticleFactory(status=Article.Status.PROCESSING, url="https://x.example/retry")
+    Article.objects.filter(pk=retry.pk).update(processing_started_at=long_ago, attempts=2)
+    # A redelivered message does not take the spent one over either.
+    assert article_claim(article_id=poison.pk) is False
+
+    assert articles_sweep() == [retry.pk]
+    poison.refresh_from_db()
+    assert poison.status == Article.Status.FAILED
+    assert "stopped 3 times" in poison.failure_reason
+    retry.refresh_from_db()  # queued again, and run by the (eager) task: its last try
+    assert (retry.attempts, retry.status) == (3, Article.Status.DONE)
+
+
 def test_admin_upload_keeps_good_and_bad_files(client, editor):
     client.force_login(editor)
     good = io.BytesIO(b'{"title": "Talks", "text": "The Prime Minister met the President in Lima on Monday."}')
