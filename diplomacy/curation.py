@@ -197,13 +197,7 @@ def actor_merge(*, survivor: Actor, others: list[Actor], user) -> MergeRecord:
                 _save(part, user=user, reason=reason, update_fields=["actor"])
         if survivor.country_id is None and other.country_id is not None:
             survivor.country_id = other.country_id
-    record = _record(MergeRecord.Kind.ACTOR, survivor, plan, user)
-    for other in plan.others:
-        other._history_user, other._change_reason = user, reason[:100]
-        other.delete()
-    survivor.curated = True
-    _save(survivor, user=user, reason=reason)
-    return record
+    return _finish_merge(MergeRecord.Kind.ACTOR, survivor, plan, user=user, reason=reason)
 
 
 def _move_role(role: ActorRole, survivor: Actor, *, user, reason: str) -> None:
@@ -250,12 +244,7 @@ def issue_merge(*, survivor: Issue, others: list[Issue], user) -> MergeRecord:
             else:
                 link.issue = survivor
                 _save(link, user=user, reason=reason, update_fields=["issue"])
-    record = _record(MergeRecord.Kind.ISSUE, survivor, plan, user)
-    for other in plan.others:
-        other._history_user, other._change_reason = user, reason[:100]
-        other.delete()
-    _save(survivor, user=user, reason=reason)
-    return record
+    return _finish_merge(MergeRecord.Kind.ISSUE, survivor, plan, user=user, reason=reason)
 
 
 def meeting_merge_plan(*, survivor: Meeting, others: list[Meeting]) -> MergePlan:
@@ -289,13 +278,7 @@ def meeting_merge(*, survivor: Meeting, others: list[Meeting], user) -> MergeRec
     for other in plan.others:
         _move_meeting_rows(other, survivor, user=user, reason=reason)
         Meeting.objects.filter(split_from=other).exclude(pk=survivor.pk).update(split_from=survivor)
-    record = _record(MergeRecord.Kind.MEETING, survivor, plan, user)
-    for other in plan.others:
-        other._history_user, other._change_reason = user, reason[:100]
-        other.delete()
-    survivor.curated = True
-    _save(survivor, user=user, reason=reason)
-    return record
+    return _finish_merge(MergeRecord.Kind.MEETING, survivor, plan, user=user, reason=reason)
 
 
 def _move_meeting_rows(other: Meeting, survivor: Meeting, *, user, reason: str) -> None:
@@ -320,6 +303,19 @@ def _move_meeting_rows(other: Meeting, survivor: Meeting, *, user, reason: str) 
         else:
             link.meeting = survivor
             _save(link, user=user, reason=reason, update_fields=["meeting"])
+
+
+def _finish_merge(kind: str, survivor, plan: MergePlan, *, user, reason: str) -> MergeRecord:
+    """The end of every merge, once the rows have moved: the record, the others deleted (with history),
+    and the survivor saved as an editor's decision (`curated`, where the model has it)."""
+    record = _record(kind, survivor, plan, user)
+    for other in plan.others:
+        other._history_user, other._change_reason = user, reason[:100]
+        other.delete()
+    if hasattr(survivor, "curated"):
+        survivor.curated = True
+    _save(survivor, user=user, reason=reason)
+    return record
 
 
 def _record(kind: str, survivor, plan: MergePlan, user) -> MergeRecord:
