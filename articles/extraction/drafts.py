@@ -112,6 +112,9 @@ def _follow_up(new: Draft) -> bool:
     return not _EXPLICIT_MEDIUM.search(" ".join(t.text for t in trig.subtree))
 
 
+REMOTE_KINDS = ("phone_call", "video_call")
+
+
 def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
@@ -120,22 +123,14 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
         ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
         near = new.sent.index - d.sent.index <= 6
         if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
-            for i in new.issues:
-                if i not in d.issues:
-                    d.issues.append(i)
+            _absorb(d, new)
             return True
     if drafts and "officials of both states" in new.notes and new.named == 0:
         # "The top diplomats of the two nations held a meeting ...", right after the two were reported meeting
         d = drafts[-1]
         if set(map(str, d.participants)) == set(map(str, new.participants)) and d.status == new.status \
                 and new.sent.index - d.sent.index <= 3:
-            if not d.date and new.date:
-                d.date, d.precision = new.date, new.precision
-            if not d.location and new.location:
-                d.location, d.location_country = new.location, new.location_country
-            for i in new.issues:
-                if i not in d.issues:
-                    d.issues.append(i)
+            _absorb(d, new, date=True, place=True)
             return True
     if _anaphoric(new):
         ns = set(map(str, new.participants))
@@ -153,11 +148,7 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
                         d.participants.append(p)
                 ns = ds
             if ns <= ds or (ds <= ns and len(ns - ds) <= 1 and len(ds) >= 2):
-                for i in new.issues:
-                    if i not in d.issues:
-                        d.issues.append(i)
-                if not d.location and new.location:
-                    d.location, d.location_country = new.location, new.location_country
+                _absorb(d, new, place=True)
                 return True
     for d in reversed(drafts):
         if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
@@ -168,12 +159,19 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
             continue
         if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
             continue
-        if not d.date and new.date:
-            d.date, d.precision = new.date, new.precision
-        if not d.location and new.location and d.kind == new.kind:
-            d.location, d.location_country = new.location, new.location_country
-        for i in new.issues:
-            if i not in d.issues:
-                d.issues.append(i)
+        _absorb(d, new, date=True, place=d.kind == new.kind)
         return True
     return False
+
+
+def _absorb(d: Draft, new: Draft, *, date: bool = False, place: bool = False) -> None:
+    """What a later mention adds to the meeting it repeats: its issues and, where asked, the date and the
+    place the first mention lacked. A call or a video call happens nowhere, whatever a later mention of it
+    carried ("... spoke by phone. Their talks in Ankara last month ...")."""
+    if date and not d.date and new.date:
+        d.date, d.precision = new.date, new.precision
+    if place and not d.location and new.location and d.kind not in REMOTE_KINDS:
+        d.location, d.location_country = new.location, new.location_country
+    for i in new.issues:
+        if i not in d.issues:
+            d.issues.append(i)

@@ -176,9 +176,6 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                     disc.subjects.append(m.actor)
 
     title_place = _title_place(title_sent)
-    for d in drafts:  # a call happens nowhere, even when a later mention of it carried a place
-        if d.kind in ("phone_call", "video_call"):
-            d.location, d.location_country = None, None
     last = None
     for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
         if d.status != "held" or d.kind not in ("in_person", "multilateral"):

@@ -43,6 +43,13 @@ def test_a_phone_call_has_no_place():
     assert res.meetings and res.meetings[0].kind == "phone_call" and res.meetings[0].location is None
 
 
+def test_a_later_mention_with_a_place_does_not_place_a_call():
+    res = extract("Foreign Minister Ole Sand spoke by telephone with Foreign Minister Maria Lopes of Brazil on "
+                  "Monday. Sand and Lopes discussed the fisheries agreement at length in Oslo.", published=PUB)
+    calls = [m for m in res.meetings if m.kind == "phone_call"]
+    assert calls and all(m.location is None for m in calls)
+
+
 def test_a_call_on_a_dateline_has_no_place():
     res = extract("OSLO, Sept 8 - Prime Minister Ole Sand spoke by phone with President Maria Lopes of Brazil.",
                   published=PUB)
