@@ -3,10 +3,12 @@ follow-up sentence, "their talks", a re-mention without a date or medium of its 
 draft whose counterparts belong to different governments."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .actors import ActorTable
 from .meetings import Draft
+from .places import narrows
 
 GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
                     "assembly", "gathering", "congress", "council"}
@@ -71,7 +73,7 @@ def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     for o in others:
         out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
                          d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
-                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes))
+                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes, d.date_weak))
     return out
 
 
@@ -155,7 +157,7 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
             continue
         if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
             continue
-        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
+        if d.date and new.date and not _same_time(d, new):
             continue
         if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
             continue
@@ -164,13 +166,30 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
     return False
 
 
+def _same_time(a: Draft, b: Draft) -> bool:
+    """Whether two mentions' dates can be one meeting's: one contains the other, or one is only the day of
+    the report and the other a day of the week before it ("have held talks, the ministry said Friday. The
+    ministers met in Lima on Thursday")."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    if a.date_weak == b.date_weak:
+        return False
+    report, own = (a, b) if a.date_weak else (b, a)
+    try:
+        gap = (dt.date.fromisoformat(report.date) - dt.date.fromisoformat(own.date)).days
+    except ValueError:  # a month or a year: only containment above
+        return False
+    return 0 <= gap <= 7
+
+
 def _absorb(d: Draft, new: Draft, *, date: bool = False, place: bool = False) -> None:
     """What a later mention adds to the meeting it repeats: its issues and, where asked, the date and the
-    place the first mention lacked. A call or a video call happens nowhere, whatever a later mention of it
+    place the first mention lacked (or had only as a fallback: the day of the report, the state of a city). A call or a video call happens nowhere, whatever a later mention of it
     carried ("... spoke by phone. Their talks in Ankara last month ...")."""
-    if date and not d.date and new.date:
-        d.date, d.precision = new.date, new.precision
-    if place and not d.location and new.location and d.kind not in REMOTE_KINDS:
+    if date and new.date and (not d.date or d.date_weak and not new.date_weak):
+        d.date, d.precision, d.date_weak = new.date, new.precision, new.date_weak
+    if place and new.location and d.kind not in REMOTE_KINDS and (
+            not d.location or narrows(new.location, new.location_country, d.location, d.location_country)):
         d.location, d.location_country = new.location, new.location_country
     for i in new.issues:
         if i not in d.issues:

@@ -57,6 +57,9 @@ class Draft:
     trigger: object = None
     named: int = 0  # participants named in the sentence itself (not via pronouns, group phrases, titles)
     notes: list = field(default_factory=list)
+    # the date is only a fallback (the day of the report, a date of another clause, the day of the trip): a
+    # later mention that dates the meeting itself replaces it
+    date_weak: bool = False
 
 
 def _is_excluded_noun(tok) -> bool:
@@ -416,8 +419,8 @@ def find_location(sent, trigger, carried: str | None):
             text = text[4:]
         hit = gazetteer.lookup(text)
         is_venue = ent.label_ in ("FAC", "ORG") and any(w.text.lower() in VENUE_WORDS for w in ent)
-        if ent.label_ == "ORG" and not is_venue:
-            continue
+        if ent.label_ == "ORG" and not is_venue and hit is None:
+            continue  # an organisation, unless the tagger mislabelled a known capital or state ("in Copenhagen")
         att = _attachment(pobj, trigger)
         if att == 0:
             continue
@@ -493,9 +496,11 @@ def _other_event(tok, trigger) -> bool:
 
 
 def pick_date(sent, trigger, published, planned: bool):
+    """(value, precision, weak) of the meeting's date in its own sentence; `weak` when the only dates are
+    the report's or another clause's, which stand for the meeting's only until a later mention dates it."""
     mentions = dates_in_span(sent.span, published, future=planned)
     if not mentions:
-        return None, "unknown"
+        return None, "unknown", False
     trig_char = trigger.idx - sent.span.start_char
     span = sent.span
     base = span.start_char
@@ -513,9 +518,9 @@ def pick_date(sent, trigger, published, planned: bool):
 
     scored = [(a, d) for a, d in ((attach(d), d) for d in mentions) if a >= 0]
     if not scored:
-        return None, "unknown"  # only the dates of other occasions
+        return None, "unknown", False  # only the dates of other occasions
     # a date inside another clause ("since he took office in 2012", "after the attack on 7 May") is that
     # event's date; among the rest, the date modifying the meeting word wins, then the nearest
     usable = [(a, d) for a, d in scored if a > 0] or scored
-    best = min(usable, key=lambda x: abs(x[1].start - trig_char))[1]
-    return best.value, best.precision
+    att, best = min(usable, key=lambda x: abs(x[1].start - trig_char))
+    return best.value, best.precision, att == 0

@@ -110,7 +110,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
-            date, prec = pick_date(sent, trig, published, planned)
+            date, prec, weak = pick_date(sent, trig, published, planned)
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
@@ -122,7 +122,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                           round(min(max(conf, 0.1), 0.95), 3),
                           f"{'verb' if trig.pos_ == 'VERB' else 'noun'} '{trig.text}'"
                           + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
-                          + f"; {named} named participant(s)", trig, named, list(notes))
+                          + f"; {named} named participant(s)", trig, named, list(notes), date_weak=weak)
             if made is not None:
                 if kind == "multilateral" and made.kind != "multilateral" \
                         and set(map(str, parts)) != set(map(str, made.participants)):
@@ -156,7 +156,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             for piece in split_separate(made, table):
                 if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
-                        piece.date, piece.precision = implied
+                        piece.date, piece.precision, piece.date_weak = *implied, True
                     drafts.append(piece)
             if second is not None and not merge_into(drafts, second, table):
                 drafts.append(second)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import gazetteer
+
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
           r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*")
 # an all-capitals place (optionally ", COUNTRY") followed by a date, a dash or a wire agency's tag; an
@@ -53,3 +55,18 @@ def is_remote(kind: str, trigger) -> bool:
     if trigger.head.i != trigger.i:
         near += [trigger.head, *trigger.head.children]
     return any(t.lower_ in REMOTE_WORDS for t in near)
+
+
+def is_country(place: str | None) -> bool:
+    """Whether a meeting place names a whole state ("Peru", "the US"), not a city or a venue in it."""
+    hit = gazetteer.lookup(place) if place else None
+    return bool(hit) and hit[1] == "name"
+
+
+def narrows(new: str | None, new_cc: str | None, old: str | None, old_cc: str | None) -> bool:
+    """Whether place `new` says more precisely where a meeting placed at `old` happened: a state is narrowed by
+    a city or venue that is not known to lie in another state ("talks in Peru" ... "the meeting in Lima")."""
+    if not new or not old or not is_country(old) or is_country(new):
+        return False
+    old_code = gazetteer.lookup(old)[0]
+    return new_cc in (None, old_code)

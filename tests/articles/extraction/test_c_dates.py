@@ -1,0 +1,35 @@
+"""Dates and places of meetings across mentions and sentences: the day of a report yields to the meeting's own
+day, a state yields to the city named later, and tagger slips on capitals. All sentences are our own."""
+import datetime as dt
+
+from articles.extraction import extract
+
+WED = dt.date(2023, 5, 17)  # a Wednesday
+
+
+def _one(text, published=WED):
+    res = extract(text, published=published)
+    assert len(res.meetings) == 1, res.meetings
+    return res.meetings[0]
+
+
+def test_the_meetings_own_day_replaces_the_day_of_the_report():
+    m = _one("Kenyan Foreign Minister Paul Otieno and Ghanaian Foreign Minister Kofi Mensah held talks in "
+             "Ethiopia, the ministry said on Wednesday. The two ministers met in Addis Ababa on Tuesday on the "
+             "margins of an African Union meeting.")
+    assert m.date == "2023-05-16"
+    assert m.location == "Addis Ababa"  # the city says more than the state
+
+
+def test_a_later_mention_dates_and_places_a_meeting_reported_with_the_report_day():
+    m = _one("President Lena Holm of Sweden has met Prime Minister Jonas Berg of Norway during a visit to "
+             "Denmark, officials said on Wednesday. The meeting between Holm and Berg took place in "
+             "Copenhagen on Sunday.")
+    assert (m.date, m.location) == ("2023-05-14", "Copenhagen")
+
+
+def test_an_earlier_meeting_of_the_same_pair_stays_apart():
+    # the report day (Wednesday) can only stand for a meeting of the days before it, not of February
+    res = extract("Foreign Minister Tom Reed of Canada held a phone call with his Japanese counterpart Ken Sato, "
+                  "sources said Wednesday. Reed and Sato had their first phone call in February.", published=WED)
+    assert sorted(m.date for m in res.meetings) == ["2023-02", "2023-05-17"]
