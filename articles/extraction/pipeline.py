@@ -182,8 +182,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             continue
         if d.location is None and last is not None and 0 < d.sent.index - last.sent.index <= 4:
             d.location, d.location_country = last.location, last.location_country
-        if d.location:
-            last = d
+        if d.location and not recounted(d.trigger, d.date, published):
+            last = d  # background ("reciprocated his visit to X in 2019") places nothing after it
     line = dateline_place(text)
     line_hit = gazetteer.lookup(line) if line else None
     for place in (title_place, (line, line_hit[0] if line_hit else None) if line else None):
@@ -328,15 +328,35 @@ def _trip_date(sent, published):
 
 def _implied_date(sent, trig, drafts, trips, published):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
-    paragraph ("The council also held a session with ..."), or the date of the journey it took place on. A
-    bare present perfect ("has met", "have held talks") states no time, so it gets no date of its own."""
-    prev = drafts[-1] if drafts else None
+    paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or
+    else the date of the article's news - its first meeting - for a meeting the text tells as part of it
+    ("... and then Netanyahu met with Harris"). Background the article recounts (a meeting or trip dated long
+    before publication, "since his visit last year") dates nothing after it."""
+    current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
+    prev = current[-1] if current else None
     if prev is not None and prev.date and prev.status == "held" and (
             prev.sent.para == sent.para or _refers_back(sent)):
         return prev.date, prev.precision
-    if trips and 0 < sent.index - trips[-1][0] <= 12:
-        return trips[-1][1], trips[-1][2]
+    trip = next((t for t in reversed(trips) if not recounted(None, t[1], published)), None)
+    if trip and 0 < sent.index - trip[0] <= 12:
+        return trip[1], trip[2]
+    lead = next((d for d in current if d.status == "held"), None)
+    if lead is not None and lead.date and not lead.date_weak and _told_in_past(trig) and not any(
+            t.lemma_.lower() in _TRIP_WORDS for t in sent.span):
+        # a meeting placed in a journey ("X, who is on a visit to Y, met ...") falls on one of its days, which
+        # the text does not say
+        return lead.date, lead.precision
     return None, "unknown"
+
+
+def _told_in_past(trig) -> bool:
+    """Whether a meeting is told as an event of the story in the simple past ("met", "held talks", "was
+    received"), not as background ("had met", "have met before", "since they met")."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD" or verb.lemma_.lower() == "be":
+        return False  # "It was the second meeting ...": a description, not the event
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
+        and not recounted(trig, None, None)
 
 
 _BACK_NOUNS = {"meeting", "meetings", "talks", "bilaterals", "discussions", "consultations", "visit", "session",

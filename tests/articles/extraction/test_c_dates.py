@@ -33,3 +33,31 @@ def test_an_earlier_meeting_of_the_same_pair_stays_apart():
     res = extract("Foreign Minister Tom Reed of Canada held a phone call with his Japanese counterpart Ken Sato, "
                   "sources said Wednesday. Reed and Sato had their first phone call in February.", published=WED)
     assert sorted(m.date for m in res.meetings) == ["2023-02", "2023-05-17"]
+
+
+def _by_parts(res, *names):
+    return next(m for m in res.meetings if set(names) <= set(m.participants))
+
+
+def test_a_later_meeting_of_the_story_takes_the_date_of_its_first():
+    res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria at the presidential palace on "
+                  "Tuesday.\n\nThe talks focused on trade and climate.\n\nLater, Weber met Vice President Rui Costa "
+                  "of Brazil.", published=WED)
+    assert _by_parts(res, "Otto Weber", "Rui Costa").date == "2023-05-16"
+
+
+def test_a_meeting_during_a_journey_of_unstated_days_gets_no_day():
+    res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria at the presidential palace on "
+                  "Tuesday.\n\nThe talks focused on trade.\n\nWeber, who is on a week-long visit to Brazil, also "
+                  "met Vice President Rui Costa of Brazil.", published=WED)
+    assert _by_parts(res, "Otto Weber", "Rui Costa").date is None
+
+
+def test_a_recounted_earlier_visit_neither_dates_nor_places_the_meetings_after_it():
+    res = extract("Foreign Minister Omar Haddad of Jordan visited New Zealand from 12 to 14 June. The visit "
+                  "reciprocated the visit of Foreign Minister Grace Tane of New Zealand to Jordan in March 2019.\n\n"
+                  "Mr Haddad also held a meeting with the Trade Minister of New Zealand, Aroha Ngata.",
+                  published=dt.date(2023, 6, 15))
+    m = _by_parts(res, "Omar Haddad", "Aroha Ngata")
+    assert m.date == "2023-06"
+    assert m.location != "Jordan"
