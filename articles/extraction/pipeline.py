@@ -329,8 +329,8 @@ def _trip_date(sent, published):
 def _implied_date(sent, trig, drafts, trips, published):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
     paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or
-    else the date of the article's news - its first meeting - for a meeting the text tells as part of it
-    ("... and then Netanyahu met with Harris"). Background the article recounts (a meeting or trip dated long
+    else, in a report of the day's events, the date of its first meeting for a meeting the text tells as part
+    of the story ("... and then Netanyahu met with Harris"). Background the article recounts (a meeting or trip dated long
     before publication, "since his visit last year") dates nothing after it."""
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
@@ -338,15 +338,25 @@ def _implied_date(sent, trig, drafts, trips, published):
             prev.sent.para == sent.para or _refers_back(sent)):
         return prev.date, prev.precision
     trip = next((t for t in reversed(trips) if not recounted(None, t[1], published)), None)
-    if trip and 0 < sent.index - trip[0] <= 12:
+    # the journey dates the meetings reported soon after it, and any later one told as an event of the story
+    if trip and (0 < sent.index - trip[0] <= 12 or sent.index > trip[0] and _told_in_past(trig)):
         return trip[1], trip[2]
     lead = next((d for d in current if d.status == "held"), None)
-    if lead is not None and lead.date and not lead.date_weak and _told_in_past(trig) and not any(
+    if lead is not None and _same_day_news(lead, published) and _told_in_past(trig) and not any(
             t.lemma_.lower() in _TRIP_WORDS for t in sent.span):
         # a meeting placed in a journey ("X, who is on a visit to Y, met ...") falls on one of its days, which
         # the text does not say
         return lead.date, lead.precision
     return None, "unknown"
+
+
+def _same_day_news(lead, published) -> bool:
+    """Whether the article reports the day's events: its first meeting, dated by the text itself, took place
+    on the day of publication or the day before. A story of a day tells its other meetings as that day's; a
+    report days later may gather meetings of several days."""
+    if not lead.date or lead.date_weak or published is None or len(lead.date) != 10:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(lead.date)).days <= 1
 
 
 def _told_in_past(trig) -> bool:

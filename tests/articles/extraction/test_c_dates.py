@@ -61,3 +61,11 @@ def test_a_recounted_earlier_visit_neither_dates_nor_places_the_meetings_after_i
     m = _by_parts(res, "Omar Haddad", "Aroha Ngata")
     assert m.date == "2023-06"
     assert m.location != "Jordan"
+
+
+def test_the_journey_dates_a_meeting_told_far_after_it():
+    filler = " ".join(f"The minister noted point number {i} of the agenda." for i in range(14))
+    res = extract("Foreign Minister Omar Haddad of Jordan visited New Zealand from 12 to 14 June. " + filler +
+                  "\n\nMr Haddad also discussed this with the Trade Minister of New Zealand, Aroha Ngata.",
+                  published=dt.date(2023, 6, 15))
+    assert _by_parts(res, "Omar Haddad", "Aroha Ngata").date == "2023-06"
