@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from .dates import dates_a_report, dates_in_span, is_future
+from .issues import ISSUE_HEADS
 
 TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
                  "negotiate", "convene", "co-chair", "welcome", "speak", "call", "discuss", "hold", "sign"}
@@ -39,6 +40,9 @@ VIDEO_WORDS = {"video", "virtual", "virtually", "online", "videoconference", "vi
                "video-link", "videolink", "teleconference"}
 VENUE_WORDS = {"house", "palace", "street", "villa", "hall", "headquarters", "mansion", "kremlin", "hotel",
                "center", "centre", "residence", "building", "lago", "chevening", "quarters", "hill"}
+# nouns whose "in X" places a topic: "the situation in Georgia", "the war in Ukraine", "peace in the region"
+TOPIC_HEADS = ISSUE_HEADS | {"situation", "development", "event", "peace", "stability", "fighting", "unrest",
+                             "crisis", "tension", "democracy", "election", "humanitarian"}
 
 
 @dataclass
@@ -344,6 +348,8 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
 _CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "parataxis")
 # "a conference taking place in X", "the summit held in X": a clause that only places an event
 _VENUE_CLAUSE_VERBS = {"take", "hold", "host", "convene", "organize", "organise", "stage", "be", "begin", "open"}
+# "a summit set to be held in X in November": participles that schedule an event
+_SCHEDULE_VERBS = {"set", "schedule", "due", "plan", "expect", "slate"}
 _TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
 
 
@@ -360,7 +366,7 @@ def _attachment(tok, trigger) -> int:
     while cur.head.i != cur.i:
         prev, cur = cur, cur.head
         if prev.dep_ in _CLAUSE_DEPS and prev.pos_ in ("VERB", "AUX") and prev.i not in trig_ids and not (
-                prev.dep_ == "acl" and prev.lemma_.lower() in _VENUE_CLAUSE_VERBS
+                prev.dep_ in ("acl", "xcomp") and prev.lemma_.lower() in _VENUE_CLAUSE_VERBS | _SCHEDULE_VERBS
                 or prev.dep_ == "advcl" and prev.lemma_.lower() in ("take", "hold", "host", "convene", "stage")):
             crossed = True
         if cur.i in trig_ids:
@@ -388,6 +394,10 @@ def _place_in_pobj(pobj, span):
                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
         if inner:
             return pobj.doc[pobj.left_edge.i:pobj.i + 1]
+    if pobj.lemma_.lower() in MULTI_NOUNS | {"meeting", "talks", "session"}:
+        named = _named_before(pobj, span)  # "met at the Helsinki summit"
+        if named is not None:
+            return named
     if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
         for c in pobj.children:
             if c.dep_ in ("appos", "compound", "npadvmod", "nmod") and c.i > pobj.i or (
@@ -398,30 +408,65 @@ def _place_in_pobj(pobj, span):
     return None
 
 
+def _named_before(noun, span):
+    """The place that modifies a noun from before it: "the Helsinki summit", "their Geneva talks", "the
+    Downing Street talks" (a proper name ending in a venue word, which the tagger often leaves unlabelled)."""
+    for c in noun.children:
+        if c.dep_ not in ("compound", "nmod") or c.i > noun.i:
+            continue
+        ent = next((e for e in span.ents if e.start <= c.i < e.end and e.label_ in ("GPE", "FAC", "LOC")), None)
+        if ent is not None:
+            return ent
+        name = span.doc[c.left_edge.i:c.i + 1]
+        if c.lower_ in VENUE_WORDS and len(name) > 1 and all(t.pos_ == "PROPN" for t in name):
+            return name
+    return None
+
+
+def _place_candidates(span, trigger):
+    """(preposition or None, place entity, attachment) for each place the sentence could give the meeting: the
+    object of in/at/near (not the place of a topic: "the crisis in Ukraine"), a place named before the meeting
+    noun ("the Downing Street talks", "their Geneva meeting"), and the place a "where" clause holding the
+    meeting describes ("returned from Nairobi, where he took part in the summit")."""
+    for prep in span:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "near"):
+            continue
+        head = prep.head
+        if head.i != trigger.i and head.pos_ == "NOUN" and head.lemma_.lower() in TOPIC_HEADS - {"event"}:
+            continue  # ("events in X" are as often gatherings held there as happenings discussed)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        ent = _place_in_pobj(pobj, span) if pobj is not None else None
+        if ent is not None:
+            yield prep, ent, _attachment(pobj, trigger)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        ent = _named_before(trigger, span)
+        if ent is not None:
+            yield None, ent, 3
+    ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC")]
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
+            ent = next((e for e in ents if e.start <= anc.head.i < e.end), None)
+            if ent is not None:
+                yield None, ent, 3
+            break
+
+
 def find_location(sent, trigger, carried: str | None):
     """The place of a meeting: a venue or city after in/at attached to the meeting word (a venue over a
     city, never a place inside another clause), else the destination of a visit in the same sentence,
     else the place carried from a fronted "In X,"."""
     span = sent.span
-    doc = span.doc
     best = None
-    for prep in span:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "near"):
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        ent = _place_in_pobj(pobj, span)
-        if ent is None:
-            continue
+    for prep, ent, att in _place_candidates(span, trigger):
         text = ent.text
         if text.lower().startswith("the "):
             text = text[4:]
         hit = gazetteer.lookup(text)
-        is_venue = ent.label_ in ("FAC", "ORG") and any(w.text.lower() in VENUE_WORDS for w in ent)
+        is_venue = ent.label_ in ("FAC", "ORG", "") and any(w.text.lower() in VENUE_WORDS for w in ent)
         if ent.label_ == "ORG" and not is_venue and hit is None:
             continue  # an organisation, unless the tagger mislabelled a known capital or state ("in Copenhagen")
-        att = _attachment(pobj, trigger)
+        if prep is None and hit is not None and hit[1] == "name":
+            continue  # "the Iran talks", "Syria talks": a state before the meeting word is its topic or side
         if att == 0:
             continue
         kind_score = 3 if is_venue else 2 if (hit is None or hit[1] == "capital") else 1

@@ -9,7 +9,7 @@ from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
 from .dates import find_dates, recounted
-from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
+from .meetings import (TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
@@ -74,6 +74,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     issues = IssueBook()
     title_low = (title or "").lower()
     carried_place, carried_para = None, -1
+    scene = None  # (place, country, sentence index) of a meeting word whose parties its sentence does not name
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
@@ -106,6 +107,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
+                scene = _place_without_parties(sent, trig, kind, drafts) or scene
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
@@ -116,6 +118,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
             if loc is None and "them: the people listed before" in notes and not is_remote(kind, trig):
                 loc, loc_cc = _place_of_listed(sent, by_index)
+            if loc is None and scene and 0 < sent.index - scene[2] <= 2 and not planned \
+                    and not is_remote(kind, trig):
+                loc, loc_cc = scene[:2]
             implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             draft = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
@@ -180,7 +185,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
         if d.status != "held" or d.kind not in ("in_person", "multilateral"):
             continue
-        if d.location is None and last is not None and 0 < d.sent.index - last.sent.index <= 4:
+        if d.location is None and last is not None and 0 <= d.sent.index - last.sent.index <= 4:
             d.location, d.location_country = last.location, last.location_country
         if d.location and not recounted(d.trigger, d.date, published):
             last = d  # background ("reciprocated his visit to X in 2019") places nothing after it
@@ -195,6 +200,33 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     _drop_non_topics(issues, table, drafts)
     _other_side_country(table, drafts, sentences, cm_by_sent)
     return _result(table, countries, drafts, issues, warnings)
+
+
+def _place_without_parties(sent, trig, kind, drafts):
+    """A meeting word whose parties its sentence does not name still places the meeting it stands for: a
+    definite re-mention ("The Downing Street talks covered ...") places the meeting just reported if it had no
+    place; an indefinite one ("discussed ... at a meeting in New York city") sets the scene for the parties the
+    next sentences name ("Taking part in the talks were ..."). Returns the scene, or None."""
+    if is_remote(kind, trig) or trig.lemma_.lower() in _TRIP_WORDS or _in_side_clause(trig) \
+            or is_planned(sent.span, trig, None, None):
+        return None  # a journey, a planned meeting or one named in passing sets no scene
+    loc, cc = find_location(sent, trig, None)
+    if loc is None:
+        return None
+    prev = drafts[-1] if drafts else None
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its")
+           for c in trig.children):
+        if prev is not None and prev.location is None and prev.kind in ("in_person", "multilateral") \
+                and prev.status == "held" and sent.index - prev.sent.index <= 2:
+            prev.location, prev.location_country = loc, cc
+        return None
+    return loc, cc, sent.index
+
+
+def _in_side_clause(tok) -> bool:
+    """Whether a word sits in a relative, adverbial or participle clause ("the decisions taken at the summit
+    held in Vilnius") rather than in the sentence's main report."""
+    return any(a.dep_ in ("relcl", "acl", "advcl") for a in [tok, *tok.ancestors])
 
 
 def _stated_sides(sent, mentions) -> int:
@@ -280,10 +312,6 @@ def _host_is_author(parts, author, table):
     return [author if p == codes[0] else p for p in parts]
 
 
-# nouns whose "in X" places a topic: "the situation in Georgia", "the war in Ukraine", "peace in the region"
-_TOPIC_HEADS = ISSUE_HEADS | {"situation", "development", "event", "peace", "stability", "fighting", "unrest",
-                              "crisis", "tension", "democracy", "election", "humanitarian"}
-
 
 def _title_place(title_sent):
     """'... Meetings of the Minister in New York', 'Leaders Meet at Camp David': the headline's place is
@@ -299,7 +327,7 @@ def _title_place(title_sent):
             prev = span.doc[ent.start - 2]
         if prev.lower_ in ("in", "at"):
             head = prev.head
-            if head.pos_ == "NOUN" and head.lemma_.lower() in _TOPIC_HEADS or head.lemma_.lower() in DISCUSS_VERBS \
+            if head.pos_ == "NOUN" and head.lemma_.lower() in TOPIC_HEADS or head.lemma_.lower() in DISCUSS_VERBS \
                     and any(c.dep_ == "dobj" and c.i < prev.i for c in head.children):
                 continue  # "Council discusses situation in Georgia": the place of the topic, not of a meeting
             hit = gazetteer.lookup(ent.text)

@@ -1,0 +1,70 @@
+"""Where a meeting took place: places named before the meeting word, "where" clauses, places of topics, places of
+scheduled events, definite re-mentions and scenes set by a meeting whose parties come later. Our own sentences."""
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+WED = dt.date(2023, 5, 17)
+
+
+def _places(text):
+    return [m.location for m in extract(text, published=WED).meetings]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Foreign Minister Lena Park of Korea and Foreign Minister Omar Haddad of Jordan held their Geneva talks on "
+     "Monday.", "Geneva"),
+    ("President Ivan Petrov of Bulgaria and Chancellor Otto Weber of Austria met at the Salzburg summit.",
+     "Salzburg"),
+    ("President Ali Musa returned to Abuja on Monday from Nairobi, where he met President William Ruto.",
+     "Nairobi"),
+    ("Prime Minister Ana Lima of Brazil said on Monday she had met President Jorge Ruiz of Chile in Lisbon, where "
+     "both attended a forum.", "Lisbon"),
+])
+def test_place_of_the_meeting(text, place):
+    assert place in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Lena Park of Korea and Foreign Minister Omar Haddad of Jordan held Iran talks on Monday.",
+    "Foreign Minister Lena Park of Korea discussed the crisis in Sudan with Foreign Minister Omar Haddad of "
+    "Jordan on Monday.",
+    "Minister Rosa Vidal of Peru spoke with Minister Ken Sato of Japan about the war in Ukraine.",
+])
+def test_a_state_that_is_a_topic_is_no_place(text):
+    assert _places(text) == [None]
+
+
+def test_the_place_of_a_scheduled_summit():
+    res = extract("One of the occasions could be a summit of the Pacific Forum set to be held in Fiji in "
+                  "October.", published=WED)
+    assert any(m.location == "Fiji" for m in res.meetings)
+
+
+def test_a_definite_re_mention_places_the_meeting_just_reported():
+    assert _places("President Jonas Berg of Norway has met Prime Minister Ana Lima of Brazil and Chancellor Otto "
+                   "Weber of Austria to talk about energy.\n\nThe Elysee Palace talks also covered trade.")[0] \
+        == "Elysee Palace"
+
+
+def test_a_meeting_whose_parties_come_later_sets_the_scene():
+    places = _places("Chile and Peru, which have a border dispute, discussed fishing rights at a meeting in Quito "
+                     "city, a Chilean spokesman said. Taking part in the talks were Chile's envoy Ana Soto and "
+                     "Peru's deputy minister Luis Mora.")
+    assert places and "Quito" in places[-1]
+
+
+def test_a_scene_is_not_set_by_a_summit_named_in_passing():
+    places = _places("Foreign Minister Tom Reed of Canada met Foreign Minister Ken Sato of Japan in Hanoi today. "
+                     "The decisions taken at the summit held in Madrid were discussed. Reed also met Foreign "
+                     "Minister Ana Soto of Chile.")
+    assert "Madrid" not in places
+
+
+def test_each_counterpart_of_a_list_keeps_the_place_of_the_meetings_before():
+    res = extract("Foreign Minister Ana Soto of Chile met Prime Minister Ken Sato of Japan in New York on Monday. "
+                  "Bilateral discussions were also held with Foreign Minister Luis Mora of Peru, Foreign Minister "
+                  "Omar Haddad of Jordan and Foreign Minister Lena Park of Korea.", published=WED)
+    assert len(res.meetings) >= 3 and all(m.location == "New York" for m in res.meetings)
