@@ -400,8 +400,8 @@ def _place_in_pobj(pobj, span):
             return named
     if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
         for c in pobj.children:
-            if c.dep_ in ("appos", "compound", "npadvmod", "nmod") and c.i > pobj.i or (
-                    c.dep_ in ("compound", "nmod") and pobj.lower_ in VENUE_WORDS):
+            # "the capital Astana", "an elegant Moscow mansion", "New York city"
+            if c.dep_ in ("compound", "nmod") or c.dep_ in ("appos", "npadvmod") and c.i > pobj.i:
                 e = next((e for e in ents if e.start <= c.i < e.end and e.label_ in ("GPE", "LOC")), None)
                 if e is not None:
                     return e
@@ -488,8 +488,9 @@ def find_location(sent, trigger, carried: str | None):
                 continue
             ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
             if ent is not None:
-                hit = gazetteer.lookup(ent.text)
-                return ent.text, hit[0] if hit else None
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                hit = gazetteer.lookup(text)
+                return text, hit[0] if hit else None
     return carried, None
 
 

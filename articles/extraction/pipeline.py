@@ -14,7 +14,7 @@ from .meetings import (TOPIC_HEADS, Draft, fronted_place, find_location, find_tr
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import release_country
-from .places import dateline_place, is_remote
+from .places import dateline_place, is_country, is_remote, narrows, place_country
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
@@ -189,6 +189,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             d.location, d.location_country = last.location, last.location_country
         if d.location and not recounted(d.trigger, d.date, published):
             last = d  # background ("reciprocated his visit to X in 2019") places nothing after it
+    _narrow_states(drafts, published)
     line = dateline_place(text)
     line_hit = gazetteer.lookup(line) if line else None
     for place in (title_place, (line, line_hit[0] if line_hit else None) if line else None):
@@ -227,6 +228,23 @@ def _in_side_clause(tok) -> bool:
     """Whether a word sits in a relative, adverbial or participle clause ("the decisions taken at the summit
     held in Vilnius") rather than in the sentence's main report."""
     return any(a.dep_ in ("relcl", "acl", "advcl") for a in [tok, *tok.ancestors])
+
+
+def _narrow_states(drafts, published) -> None:
+    """A meeting placed only in a state ("X, who is on a visit to the US, met ...") happened in the city of
+    that state where one of its parties was last placed ("met Lavrov in New York"), when the city is known to
+    lie there."""
+    for i, d in enumerate(drafts):
+        if d.status != "held" or not is_country(d.location):
+            continue
+        parties = set(map(str, d.participants))
+        for e in reversed(drafts[:i]):
+            if e.status != "held" or not e.location or is_country(e.location) or not parties & set(
+                    map(str, e.participants)) or recounted(e.trigger, e.date, published):
+                continue
+            if narrows(e.location, e.location_country, d.location, d.location_country, known_only=True):
+                d.location, d.location_country = e.location, place_country(e.location, e.location_country)
+            break
 
 
 def _stated_sides(sent, mentions) -> int:

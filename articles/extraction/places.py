@@ -8,6 +8,7 @@ spoke by phone with ...") is not the meeting's.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import gazetteer
@@ -63,10 +64,33 @@ def is_country(place: str | None) -> bool:
     return bool(hit) and hit[1] == "name"
 
 
-def narrows(new: str | None, new_cc: str | None, old: str | None, old_cc: str | None) -> bool:
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Region (state, province) name -> the one state it lies in, from countryinfo's province lists; a name
+    that two states share is left out."""
+    found: dict[str, set] = {}
+    for code, infos in gazetteer._countryinfo_by_iso2().items():
+        for info in infos:
+            for region in info.get("provinces") or ():
+                found.setdefault(region, set()).add(code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+def place_country(place: str | None, known: str | None = None) -> str | None:
+    """The state a place lies in, where known: the one given, a state or capital by name, a region by name
+    ("New York")."""
+    if known or not place:
+        return known
+    hit = gazetteer.lookup(place)
+    return hit[0] if hit else _regions().get(re.sub(r"^the\s+", "", place.strip(), flags=re.I))
+
+
+def narrows(new: str | None, new_cc: str | None, old: str | None, old_cc: str | None, *,
+            known_only: bool = False) -> bool:
     """Whether place `new` says more precisely where a meeting placed at `old` happened: a state is narrowed by
-    a city or venue that is not known to lie in another state ("talks in Peru" ... "the meeting in Lima")."""
+    a city or venue that is not known to lie in another state ("talks in Peru" ... "the meeting in Lima"), or,
+    with `known_only`, that is known to lie in that state."""
     if not new or not old or not is_country(old) or is_country(new):
         return False
-    old_code = gazetteer.lookup(old)[0]
-    return new_cc in (None, old_code)
+    where = place_country(new, new_cc)
+    return where == gazetteer.lookup(old)[0] if known_only else where in (None, gazetteer.lookup(old)[0])

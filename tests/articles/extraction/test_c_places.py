@@ -68,3 +68,17 @@ def test_each_counterpart_of_a_list_keeps_the_place_of_the_meetings_before():
                   "Bilateral discussions were also held with Foreign Minister Luis Mora of Peru, Foreign Minister "
                   "Omar Haddad of Jordan and Foreign Minister Lena Park of Korea.", published=WED)
     assert len(res.meetings) >= 3 and all(m.location == "New York" for m in res.meetings)
+
+
+def test_a_city_compound_is_the_place():
+    assert "Mumbai" in _places("Foreign Minister Ana Soto of Chile met Foreign Minister Ravi Rao of India in "
+                               "Mumbai city on Monday.")
+
+
+@pytest.mark.parametrize("city,expected", [("New York", "New York"), ("Toronto", "United States")])
+def test_a_state_is_narrowed_to_the_city_a_party_was_placed_in_when_it_lies_there(city, expected):
+    res = extract(f"Foreign Minister Ana Soto of Chile met Foreign Minister Ken Sato of Japan in {city} on Monday."
+                  "\n\nSoto, who is on a visit to the United States, also met Foreign Minister Luis Mora of Peru.",
+                  published=WED)
+    later = next(m for m in res.meetings if "Luis Mora" in m.participants)
+    assert later.location == expected
