@@ -443,6 +443,16 @@ def _place_candidates(span, trigger):
         if ent is not None:
             yield None, ent, 3
     ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC")]
+    for anc in trigger.ancestors:  # "left Moscow on Saturday after talks with X": the talks were in Moscow
+        if anc.lower_ in ("after", "following") and anc.dep_ == "prep" and anc.head.lemma_.lower() in ("leave",
+                                                                                                      "depart"):
+            left = anc.head
+            for obj in [c for c in left.children if c.dep_ == "dobj"] + [
+                    o for p in left.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]:
+                ent = next((e for e in ents if e.start <= obj.i < e.end), None)
+                if ent is not None:
+                    yield None, ent, 3
+            break
     for anc in [trigger, *trigger.ancestors]:
         if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
             ent = next((e for e in ents if e.start <= anc.head.i < e.end), None)
@@ -541,6 +551,31 @@ def _other_event(tok, trigger) -> bool:
     return False
 
 
+_ORDER_VERBS = {"follow", "precede"}
+_SEQUENCE_MARKS = {"after", "following", "before", "since"}
+
+
+def _ordered_against(tok, trigger) -> bool:
+    """'The meeting followed the speech to Congress on Wednesday': a verb that orders the meeting against
+    another event dates that event, not the meeting."""
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    return verb.lemma_.lower() in _ORDER_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i == trigger.i for c in verb.children)
+
+
+def _sequenced_after(tok, trigger) -> bool:
+    """'X left Moscow on Saturday after talks with Y': the date is of an event the sentence sets after (or
+    before) the meeting, which lies in an "after ..." phrase of the dated verb; it is the meeting's date only
+    as a fallback, until another mention dates it."""
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.i == verb.i:
+            return False
+        if anc.lower_ in _SEQUENCE_MARKS and anc.dep_ in ("prep", "mark") and anc.head.i == verb.i:
+            return True
+    return False
+
+
 def pick_date(sent, trigger, published, planned: bool):
     """(value, precision, weak) of the meeting's date in its own sentence; `weak` when the only dates are
     the report's or another clause's, which stand for the meeting's only until a later mention dates it."""
@@ -556,10 +591,10 @@ def pick_date(sent, trigger, published, planned: bool):
         tok = next((t for t in reversed(span) if t.idx - base < d.end and t.idx - base >= d.start), None)
         if tok is None:
             return 1
-        if _other_event(tok, trigger):
+        if _other_event(tok, trigger) or _ordered_against(tok, trigger):
             return -1
-        if dates_a_report(tok, trigger):
-            return 0  # the report's date: the meeting's only when the sentence gives no other
+        if dates_a_report(tok, trigger) or _sequenced_after(tok, trigger):
+            return 0  # the report's or a later step's date: the meeting's only when the sentence gives no other
         return _attachment(tok, trigger)
 
     scored = [(a, d) for a, d in ((attach(d), d) for d in mentions) if a >= 0]

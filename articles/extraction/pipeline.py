@@ -9,7 +9,7 @@ from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
 from .dates import find_dates, recounted
-from .meetings import (TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
+from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
@@ -107,7 +107,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
-                scene = _place_without_parties(sent, trig, kind, drafts) or scene
+                scene = _mention_without_parties(sent, trig, kind, drafts, published) or scene
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
@@ -203,25 +203,30 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     return _result(table, countries, drafts, issues, warnings)
 
 
-def _place_without_parties(sent, trig, kind, drafts):
-    """A meeting word whose parties its sentence does not name still places the meeting it stands for: a
-    definite re-mention ("The Downing Street talks covered ...") places the meeting just reported if it had no
-    place; an indefinite one ("discussed ... at a meeting in New York city") sets the scene for the parties the
-    next sentences name ("Taking part in the talks were ..."). Returns the scene, or None."""
-    if is_remote(kind, trig) or trig.lemma_.lower() in _TRIP_WORDS or _in_side_clause(trig) \
-            or is_planned(sent.span, trig, None, None):
-        return None  # a journey, a planned meeting or one named in passing sets no scene
-    loc, cc = find_location(sent, trig, None)
-    if loc is None:
-        return None
-    prev = drafts[-1] if drafts else None
-    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its")
-           for c in trig.children):
-        if prev is not None and prev.location is None and prev.kind in ("in_person", "multilateral") \
-                and prev.status == "held" and sent.index - prev.sent.index <= 2:
+def _mention_without_parties(sent, trig, kind, drafts, published):
+    """A meeting word whose parties its sentence does not name still tells where and when the meeting it
+    stands for took place: a definite re-mention ("The Downing Street talks covered ...", "calling Friday's
+    talks constructive") places the meeting just reported if it had no place and dates it if it had no date of
+    its own; an indefinite one in the main report ("discussed ... at a meeting in New York city") sets the
+    scene for the parties the next sentences name ("Taking part in the talks were ..."). Returns the scene."""
+    if is_remote(kind, trig) or trig.lemma_.lower() in _TRIP_WORDS or is_planned(sent.span, trig, None, None):
+        return None  # a journey or a planned meeting sets no scene
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+        prev = drafts[-1] if drafts else None
+        if prev is None or prev.status != "held" or sent.index - prev.sent.index > 2 \
+                or trig.lemma_.lower() in MULTI_NOUNS and prev.kind != "multilateral":
+            return None  # "Thursday's summit" after a report of talks is another meeting
+        loc, cc = find_location(sent, trig, None)
+        if loc and prev.location is None and prev.kind in ("in_person", "multilateral"):
             prev.location, prev.location_country = loc, cc
+        date, prec, weak = pick_date(sent, trig, published, False)
+        if date and not weak and (prev.date is None or prev.date_weak):
+            prev.date, prev.precision, prev.date_weak = date, prec, False
         return None
-    return loc, cc, sent.index
+    if _in_side_clause(trig):
+        return None  # a meeting named in passing ("the decisions taken at the summit held in X")
+    loc, cc = find_location(sent, trig, None)
+    return (loc, cc, sent.index) if loc else None
 
 
 def _in_side_clause(tok) -> bool:

@@ -69,3 +69,23 @@ def test_the_journey_dates_a_meeting_told_far_after_it():
                   "\n\nMr Haddad also discussed this with the Trade Minister of New Zealand, Aroha Ngata.",
                   published=dt.date(2023, 6, 15))
     assert _by_parts(res, "Omar Haddad", "Aroha Ngata").date == "2023-06"
+
+
+def test_a_date_of_the_event_a_meeting_followed_is_not_its_date():
+    m = _one("The meeting between President Ana Lima of Brazil and Prime Minister Ken Sato of Japan followed "
+             "Sato's speech to parliament on Tuesday.")
+    assert m.date != "2023-05-16"
+
+
+def test_leaving_after_talks_places_them_and_a_re_mention_dates_them():
+    m = _one("President Ana Lima of Brazil and Chancellor Otto Weber of Austria left Vienna on Wednesday after "
+             "talks with Prime Minister Jan Novak of the Czech Republic. An aide called Tuesday's talks "
+             "productive.")
+    assert (m.date, m.location) == ("2023-05-16", "Vienna")
+
+
+def test_a_re_mentioned_summit_does_not_date_the_talks_before_it():
+    res = extract("Chancellor Otto Weber of Austria told reporters on Tuesday following talks with President Ana "
+                  "Lima of Brazil that no deal was near. Officials said on Wednesday that Friday's summit must "
+                  "succeed.", published=WED)
+    assert _by_parts(res, "Otto Weber", "Ana Lima").date == "2023-05-16"
