@@ -98,12 +98,12 @@ _FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "speak", "agree", "review", "
                     "confer", "express", "reaffirm", "stress", "underline", "emphasise", "emphasize"}
 
 
-def _follow_up(new: Draft) -> bool:
+def _follow_up(new: Draft, prev: Draft) -> bool:
     """'The two leaders also exchanged views on ...', 'They discussed ...': a sentence whose parties come only
-    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own, continues
-    the meeting reported before it."""
+    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own (a date that is
+    the previous meeting's, "that day", sets nothing apart), continues the meeting reported before it."""
     trig = new.trigger
-    if trig is None or new.date or trig.pos_ != "VERB":
+    if trig is None or (new.date and new.date != prev.date) or trig.pos_ != "VERB":
         return False
     if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
         return False
@@ -120,7 +120,7 @@ REMOTE_KINDS = ("phone_call", "video_call")
 def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
-    if drafts and _follow_up(new):
+    if drafts and _follow_up(new, drafts[-1]):
         d = drafts[-1]
         ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
         near = new.sent.index - d.sent.index <= 6
@@ -155,7 +155,7 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
     for d in reversed(drafts):
         if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
             continue
-        if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
+        if d.kind != new.kind and (new.date and new.date != d.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
             continue
         if d.date and new.date and not _same_time(d, new):
             continue

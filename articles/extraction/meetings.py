@@ -576,10 +576,11 @@ def _sequenced_after(tok, trigger) -> bool:
     return False
 
 
-def pick_date(sent, trigger, published, planned: bool):
+def pick_date(sent, trigger, published, planned: bool, anchor=None):
     """(value, precision, weak) of the meeting's date in its own sentence; `weak` when the only dates are
-    the report's or another clause's, which stand for the meeting's only until a later mention dates it."""
-    mentions = dates_in_span(sent.span, published, future=planned)
+    the report's or another clause's, which stand for the meeting's only until a later mention dates it.
+    `anchor` is the day the story is telling ("the next day" counts from it)."""
+    mentions = dates_in_span(sent.span, published, future=planned, anchor=anchor)
     if not mentions:
         return None, "unknown", False
     trig_char = trigger.idx - sent.span.start_char

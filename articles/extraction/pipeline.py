@@ -112,7 +112,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
-            date, prec, weak = pick_date(sent, trig, published, planned)
+            date, prec, weak = pick_date(sent, trig, published, planned, _story_day(drafts, trips))
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
@@ -375,6 +375,14 @@ def _trip_date(sent, published):
     if published and best.value > published.isoformat()[:len(best.value)]:
         return None
     return best.value, best.precision
+
+
+def _story_day(drafts, trips) -> dt.date | None:
+    """The day the story is telling: the last one given to a meeting or a journey reported so far, which "the
+    same day" or "the next day" count from."""
+    told = [(d.sent.index, d.date) for d in drafts if d.date and len(d.date) == 10]
+    told += [(i, value) for i, value, _ in trips if len(value) == 10]
+    return dt.date.fromisoformat(max(told)[1]) if told else None
 
 
 def _implied_date(sent, trig, drafts, trips, published):

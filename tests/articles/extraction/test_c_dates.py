@@ -2,7 +2,10 @@
 day, a state yields to the city named later, and tagger slips on capitals. All sentences are our own."""
 import datetime as dt
 
+import pytest
+
 from articles.extraction import extract
+from articles.extraction.dates import find_dates
 
 WED = dt.date(2023, 5, 17)  # a Wednesday
 
@@ -89,3 +92,27 @@ def test_a_re_mentioned_summit_does_not_date_the_talks_before_it():
                   "Lima of Brazil that no deal was near. Officials said on Wednesday that Friday's summit must "
                   "succeed.", published=WED)
     assert _by_parts(res, "Otto Weber", "Ana Lima").date == "2023-05-16"
+
+
+@pytest.mark.parametrize("text,future,expected", [
+    ("The ministers met on the 12th.", False, "2023-05-12"),
+    ("The ministers met on the 23rd.", False, "2023-04-23"),  # a day after publication lies in the month before
+    ("The ministers will meet on the 2nd.", True, "2023-06-02"),
+    ("They met on the 23rd of April 2021.", False, "2021-04-23"),
+])
+def test_a_day_of_the_month_alone(text, future, expected):
+    assert [d.value for d in find_dates(text, WED, future=future)] == [expected]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the next day", "2023-05-11"), ("the following day", "2023-05-11"), ("the same day", "2023-05-10"),
+    ("earlier that day", "2023-05-10"), ("the day before", "2023-05-09"),
+])
+def test_days_counted_from_the_day_the_story_tells(phrase, expected):
+    assert [d.value for d in find_dates(f"They met {phrase}.", WED, anchor=dt.date(2023, 5, 10))] == [expected]
+
+
+def test_the_next_day_follows_the_meeting_just_told_not_publication():
+    res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria in Vienna on 8 May. The next "
+                  "day, Lima held talks with President Jan Novak of the Czech Republic in Prague.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-05-09"
