@@ -378,26 +378,76 @@ def _attachment(tok, trigger) -> int:
     return 1
 
 
+@dataclass(frozen=True)
+class _Named:
+    """A place the text names only by description ("the Chinese capital"), in the shape of an entity span."""
+    text: str
+    start: int
+    label_: str = "GPE"
+
+    def __iter__(self):
+        return iter(())
+
+
+def _capital_of(noun):
+    """'the Chinese capital', 'the capital of Indonesia', 'Afghanistan's capital': the capital of that state."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for w in words:
+        hit = gazetteer.lookup(w.text) if w.text[:1].isupper() else None
+        record = gazetteer.country_by_code().get(hit[0]) if hit and hit[1] in ("name", "demonym") else None
+        if record is not None and record.capitals:
+            return _Named(record.capitals[0], noun.i)
+    return None
+
+
+def _city_of_venue(venue, span):
+    """(city, state) a venue is placed in by the words right after it: "State House, Nairobi", "the Peace
+    Palace in Phnom Penh"; a state is not a city."""
+    if not hasattr(venue, "end") or venue.end >= len(span.doc):
+        return None
+    last = span.doc[venue.end - 1]
+    inner = _inner_place(last)
+    cands = [inner] if inner is not None else []
+    cands += [c for c in last.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "GPE"]
+    for c in cands:
+        ent = next((e for e in span.ents if e.start <= c.i < e.end), None)
+        hit = gazetteer.lookup(ent.text) if ent is not None else None
+        if ent is not None and (hit is None or hit[1] == "capital"):
+            return ent.text, hit[0] if hit else None
+    return None
+
+
+def _inner_place(tok):
+    """The city or state a venue is placed in: "the Peace Palace in Phnom Penh", "Hofdi House near Reykjavik"."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)
+
+
 def _place_in_pobj(pobj, span):
     """The place named by a prepositional object: an entity itself, or a place compound of a venue
     ("an elegant Moscow mansion") or the name after a descriptor ("Russia's second city Saint Petersburg")."""
     ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC", "ORG")]
     own = next((e for e in ents if e.start <= pobj.i < e.end), None)
+    name = pobj.doc[pobj.left_edge.i + (pobj.left_edge.pos_ == "DET"):pobj.i + 1]
+    proper = all(t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "case" for t in name)
     if own is not None:
-        return own
-    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and all(
-            t.pos_ in ("PROPN", "PUNCT") for t in pobj.doc[pobj.left_edge.i:pobj.i + 1]) \
+        # "the President's House" tagged as "House" alone: the whole name is the venue
+        return name if own.start == pobj.i and len(name) > 1 and proper and pobj.lower_ in VENUE_WORDS else own
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and proper \
             and pobj.lower_ not in MULTI_NOUNS | {"meeting", "talks", "session", "dialogue", "assembly"}:
-        # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik": a proper name placed in a known place
-        # is a venue the tagger did not know
-        inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
-                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
-        if inner:
-            return pobj.doc[pobj.left_edge.i:pobj.i + 1]
+        # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik", "at the President's House": a proper
+        # name placed in a known place, or ending in a venue word, is a venue the tagger did not know
+        if pobj.lower_ in VENUE_WORDS and len(name) > 1 or _inner_place(pobj) is not None:
+            return name
     if pobj.lemma_.lower() in MULTI_NOUNS | {"meeting", "talks", "session"}:
         named = _named_before(pobj, span)  # "met at the Helsinki summit"
         if named is not None:
             return named
+    if pobj.lower_ == "capital":
+        capital = _capital_of(pobj)
+        if capital is not None:
+            return capital
     if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
         for c in pobj.children:
             # "the capital Astana", "an elegant Moscow mansion", "New York city"
@@ -466,7 +516,7 @@ def find_location(sent, trigger, carried: str | None):
     city, never a place inside another clause), else the destination of a visit in the same sentence,
     else the place carried from a fronted "In X,"."""
     span = sent.span
-    best = None
+    cands = []
     for prep, ent, att in _place_candidates(span, trigger):
         text = ent.text
         if text.lower().startswith("the "):
@@ -480,10 +530,16 @@ def find_location(sent, trigger, carried: str | None):
         if att == 0:
             continue
         kind_score = 3 if is_venue else 2 if (hit is None or hit[1] == "capital") else 1
-        cand = (att >= 2, kind_score, att, -abs(ent.start - trigger.i), text, hit[0] if hit else None)
-        if best is None or cand[:4] > best[:4]:
-            best = cand
-    if best:
+        cands.append((att >= 2, kind_score, att, -abs(ent.start - trigger.i), text, hit[0] if hit else None, ent))
+    if cands:
+        best = max(cands, key=lambda c: c[:4])
+        if best[1] == 3:
+            # "in Seoul today at the Blue House", "at the Peace Palace in Phnom Penh", "at State House, Nairobi":
+            # the venue and its city
+            city = next(((c[4], c[5]) for c in cands if c[0] and c[1] == 2 and c[4] not in best[4]), None) \
+                or _city_of_venue(best[6], span)
+            if city is not None:
+                return f"{best[4]}, {city[0]}", city[1]
         return best[4], best[5]
     # "visited Australia", "visit to Iran", "when he visits Beijing ... to hold talks": the destination
     travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS and (

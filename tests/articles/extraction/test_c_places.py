@@ -82,3 +82,28 @@ def test_a_state_is_narrowed_to_the_city_a_party_was_placed_in_when_it_lies_ther
                   published=WED)
     later = next(m for m in res.meetings if "Luis Mora" in m.participants)
     assert later.location == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The Secretary-General met President Ana Lima of Brazil in Recife today at the Planalto Palace.",
+     "Planalto Palace, Recife"),
+    ("Prime Minister Ken Sato of Japan met President Jan Novak of the Czech Republic at the Peace Palace in Brno.",
+     "Peace Palace, Brno"),
+    ("President Ana Lima of Brazil received Prime Minister Ken Sato of Japan at State House, Nairobi.",
+     "State House, Nairobi"),
+    ("President Ana Lima of Brazil held talks with her counterpart Ken Sato at the President's House in Tokyo.",
+     "President's House, Tokyo"),
+    ("President Ana Lima of Brazil received Prime Minister Ken Sato of Japan at the White House.", "White House"),
+])
+def test_a_venue_keeps_the_city_it_is_in(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("China received Foreign Minister Ana Lima of Brazil and Foreign Minister Ken Sato of Japan for a meeting in "
+     "the Chinese capital on Monday.", "Beijing"),
+    ("Prime Minister Ken Sato of Japan met President Jan Novak of the Czech Republic in the capital of Austria.",
+     "Vienna"),
+])
+def test_a_capital_named_by_its_state(text, place):
+    assert place in _places(text)
