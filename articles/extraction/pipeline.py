@@ -238,13 +238,13 @@ def _in_side_clause(tok) -> bool:
 def _narrow_states(drafts, published) -> None:
     """A meeting placed only in a state ("X, who is on a visit to the US, met ...") happened in the city of
     that state where one of its parties was last placed ("met Lavrov in New York"), when the city is known to
-    lie there."""
+    lie there; a planned one, in the city of a planned meeting of theirs ("his trip to Kabul tomorrow")."""
     for i, d in enumerate(drafts):
-        if d.status != "held" or not is_country(d.location):
+        if not is_country(d.location):
             continue
         parties = set(map(str, d.participants))
         for e in reversed(drafts[:i]):
-            if e.status != "held" or not e.location or is_country(e.location) or not parties & set(
+            if e.status != d.status or not e.location or is_country(e.location) or not parties & set(
                     map(str, e.participants)) or recounted(e.trigger, e.date, published):
                 continue
             if narrows(e.location, e.location_country, d.location, d.location_country, known_only=True):

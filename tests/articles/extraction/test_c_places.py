@@ -107,3 +107,10 @@ def test_a_venue_keeps_the_city_it_is_in(text, place):
 ])
 def test_a_capital_named_by_its_state(text, place):
     assert place in _places(text)
+
+
+def test_a_planned_trip_to_a_state_is_narrowed_to_the_city_of_the_planned_visit():
+    res = extract("Foreign Minister Omar Haddad of Jordan will make his trip to Canberra tomorrow at the invitation "
+                  "of Foreign Minister Grace Tane of Australia. Haddad's trip to Australia was expected to lead to a "
+                  "trade deal.", published=WED)
+    assert all(m.location == "Canberra" for m in res.meetings if m.status == "planned")
