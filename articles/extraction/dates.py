@@ -243,7 +243,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PERFECT_AUX = {"has", "have", "had", "'ve", "'d", "'s"}
 
 
-def _governing_verb(tok):
+def governing_verb(tok):
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
@@ -258,7 +258,7 @@ def clause_tense(tok) -> bool | None:
     """Whether the verb a date token hangs off reports a future event (True: "will meet on Friday", "shall
     visit next month"), a past one (False: "said Friday", "met on Monday", "had talks", "was held on Monday"),
     or does not say (None: "is due to meet Friday", a present tense, no verb)."""
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     if verb is None:
         return None
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -303,7 +303,7 @@ def dates_a_report(tok, trigger) -> bool:
     date."""
     if any(a.i == trigger.i for a in tok.ancestors):
         return False  # "said his talks next month ...": the date is the meeting's own
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     if verb is None or verb.lemma_.lower() not in REPORT_VERBS or verb.i == trigger.i:
         return False
     cur = trigger

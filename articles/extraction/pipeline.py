@@ -8,7 +8,7 @@ from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
-from .dates import find_dates, recounted
+from .dates import find_dates, governing_verb, recounted
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
@@ -82,6 +82,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         trip = _trip_date(sent, published)
         if trip:
             trips.append((sent.index, *trip))
+        scene = _arrival_place(sent) or scene
         fp = fronted_place(sent)
         if fp:
             carried_place, carried_para = fp, sent.para
@@ -385,28 +386,41 @@ def _story_day(drafts, trips) -> dt.date | None:
     return dt.date.fromisoformat(max(told)[1]) if told else None
 
 
+def _arrival_place(sent):
+    """'Lavrov had arrived in New Delhi to take part in ...', 'The minister flew to Oslo on Monday': where a
+    journey the sentence reports as made led, the scene of the meetings told right after it."""
+    for t in sent.span:
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("arrive", "travel", "fly", "reach") \
+                and t.tag_ in ("VBD", "VBN") and not is_planned(sent.span, t, None, None):
+            loc, cc = find_location(sent, t, None)
+            if loc:
+                return loc, cc, sent.index
+    return None
+
+
 def _implied_date(sent, trig, drafts, trips, published):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
-    paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or
-    else, in a report of the day's events, the date of its first meeting for a meeting the text tells as part
-    of the story ("... and then Netanyahu met with Harris"). Background the article recounts (a meeting or trip dated long
-    before publication, "since his visit last year") dates nothing after it."""
+    paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or,
+    in a report of the day's events, the date of its first meeting for a meeting the text tells as part of
+    the story ("... and then Netanyahu met with Harris"), unless the sentence places it in a journey of
+    unstated days ("X, who is on a visit to Y, met ..."). Background the article recounts (a meeting or trip
+    dated long before publication, "since his visit last year") dates nothing after it."""
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
     if prev is not None and prev.date and prev.status == "held" and (
             prev.sent.para == sent.para or _refers_back(sent)):
         return prev.date, prev.precision
     trip = next((t for t in reversed(trips) if not recounted(None, t[1], published)), None)
+    lead = next((d for d in current if d.status == "held"), None)
+    story_day = lead is not None and _same_day_news(lead, published) and _told_in_past(trig) and not any(
+        t.lemma_.lower() in _TRIP_WORDS for t in sent.span)
+    # a day's story after an arrival ("arrived on Wednesday ... met on Thursday"): the story's day wins
+    if story_day and (trip is None or trip[2] == "day" and trip[1] < lead.date):
+        return lead.date, lead.precision
     # the journey dates the meetings reported soon after it, and any later one told as an event of the story
     if trip and (0 < sent.index - trip[0] <= 12 or sent.index > trip[0] and _told_in_past(trig)):
         return trip[1], trip[2]
-    lead = next((d for d in current if d.status == "held"), None)
-    if lead is not None and _same_day_news(lead, published) and _told_in_past(trig) and not any(
-            t.lemma_.lower() in _TRIP_WORDS for t in sent.span):
-        # a meeting placed in a journey ("X, who is on a visit to Y, met ...") falls on one of its days, which
-        # the text does not say
-        return lead.date, lead.precision
-    return None, "unknown"
+    return (lead.date, lead.precision) if story_day else (None, "unknown")
 
 
 def _same_day_news(lead, published) -> bool:
@@ -421,8 +435,8 @@ def _same_day_news(lead, published) -> bool:
 def _told_in_past(trig) -> bool:
     """Whether a meeting is told as an event of the story in the simple past ("met", "held talks", "was
     received"), not as background ("had met", "have met before", "since they met")."""
-    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBD" or verb.lemma_.lower() == "be":
+    verb = governing_verb(trig)  # "took part in a meeting", "held talks"
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() == "be":
         return False  # "It was the second meeting ...": a description, not the event
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
         and not recounted(trig, None, None)

@@ -116,3 +116,16 @@ def test_the_next_day_follows_the_meeting_just_told_not_publication():
     res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria in Vienna on 8 May. The next "
                   "day, Lima held talks with President Jan Novak of the Czech Republic in Prague.", published=WED)
     assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-05-09"
+
+
+def test_the_days_story_beats_the_day_of_arrival():
+    res = extract("Foreign Minister Ana Soto of Chile held talks with Foreign Minister Ken Sato of Japan in Hanoi on "
+                  "Wednesday.\n\nSoto arrived in Hanoi on Tuesday. She took part in a meeting with Foreign Minister "
+                  "Luis Mora of Peru, officials said.", published=WED)
+    assert _by_parts(res, "Ana Soto", "Luis Mora").date == "2023-05-17"
+
+
+def test_an_arrival_sets_the_scene_of_the_meetings_told_after_it():
+    res = extract("Foreign Minister Ana Soto of Chile arrived in Hanoi to attend a regional forum. She met her "
+                  "Japanese counterpart Ken Sato on Thursday.", published=WED)
+    assert _by_parts(res, "Ana Soto", "Ken Sato").location == "Hanoi"
