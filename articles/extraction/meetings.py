@@ -434,6 +434,9 @@ def _place_in_pobj(pobj, span):
     if own is not None:
         # "the President's House" tagged as "House" alone: the whole name is the venue
         return name if own.start == pobj.i and len(name) > 1 and proper and pobj.lower_ in VENUE_WORDS else own
+    if pobj.pos_ == "PROPN" and proper and not pobj.ent_type_ and (gazetteer.lookup(name.text) or ("",))[-1] in (
+            "name", "capital"):
+        return name  # a capital or state the tagger left unlabelled ("met X in Accra on 3-5 May")
     if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and proper \
             and pobj.lower_ not in MULTI_NOUNS | {"meeting", "talks", "session", "dialogue", "assembly"}:
         # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik", "at the President's House": a proper
@@ -473,6 +476,26 @@ def _named_before(noun, span):
     return None
 
 
+def _describes_person(noun) -> bool:
+    """Whether a common noun is part of how a person is described - a title or post set beside a name
+    ("the Ambassador in Santiago, Rick Davis", "Rick Davis, head of the Embassy in Lima"), so that a place
+    after it belongs to the post. A name itself is not: "met President Mensah in Accra" is often parsed
+    with the place under the name, and is the meeting's place."""
+    if noun.ent_type_ == "PERSON" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = noun
+    for _ in range(4):
+        # (a name the tagger mislabels and sets beside another, "Rosa Vidal" as ORG, is no post)
+        if not cur.ent_type_ and (any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children) or (
+                cur.dep_ == "appos" and cur.head.ent_type_ == "PERSON")):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head.head  # "head of the Embassy in Lima"
+        else:
+            return False
+    return False
+
+
 def _place_candidates(span, trigger):
     """(preposition or None, place entity, attachment) for each place the sentence could give the meeting: the
     object of in/at/near (not the place of a topic: "the crisis in Ukraine"), a place named before the meeting
@@ -484,6 +507,8 @@ def _place_candidates(span, trigger):
         head = prep.head
         if head.i != trigger.i and head.pos_ == "NOUN" and head.lemma_.lower() in TOPIC_HEADS - {"event"}:
             continue  # ("events in X" are as often gatherings held there as happenings discussed)
+        if head.i != trigger.i and _describes_person(head):
+            continue  # "the US Ambassador in Santiago, Rick Davis", "Davis, head of the Embassy in Lima"
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         ent = _place_in_pobj(pobj, span) if pobj is not None else None
         if ent is not None:

@@ -114,3 +114,16 @@ def test_a_planned_trip_to_a_state_is_narrowed_to_the_city_of_the_planned_visit(
                   "of Foreign Minister Grace Tane of Australia. Haddad's trip to Australia was expected to lead to a "
                   "trade deal.", published=WED)
     assert all(m.location == "Canberra" for m in res.meetings if m.status == "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Soto of Chile met the US Ambassador in Santiago, Rick Davis, on Monday.",
+    "Foreign Minister Ana Soto of Chile met Rick Davis, head of the US Embassy in Lima.",
+])
+def test_a_place_in_a_persons_post_is_not_the_meetings(text):
+    assert _places(text) == [None]
+
+
+def test_a_capital_the_tagger_leaves_unlabelled_is_a_place():
+    assert _places("During his visit to Ghana, President Jan Novak met President Kofi Mensah in Accra on 3-5 "
+                   "May.") == ["Accra"]
