@@ -295,6 +295,15 @@ def dates_in_span(span, published: dt.date | None = None, *, future: bool = Fals
     return out
 
 
+def follows_report_verb(first) -> bool:
+    """'X said on Monday he would meet Y', 'announced Friday that ...': a date right after a verb of saying
+    dates the saying, whatever the parser attached it to."""
+    prev = first.nbor(-1) if first.i > first.sent.start else None
+    if prev is not None and prev.lower_ in ("on", "last", "this") and prev.i > first.sent.start:
+        prev = prev.nbor(-1)
+    return prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in REPORT_VERBS
+
+
 def dates_a_report(tok, trigger) -> bool:
     """Whether a date token dates the report of a meeting rather than the meeting: it modifies a verb of
     saying whose complement clause holds the meeting word ("X and Y have held talks, the ministry said

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .dates import dates_a_report, dates_in_span, is_future
+from .dates import dates_a_report, dates_in_span, follows_report_verb, is_future
 from .issues import ISSUE_HEADS
 
 TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
@@ -636,6 +636,18 @@ _ORDER_VERBS = {"follow", "precede"}
 _SEQUENCE_MARKS = {"after", "following", "before", "since"}
 
 
+def _describes_other(tok, trigger) -> bool:
+    """'President X, who took office in January, met ...': a date in a relative clause about someone or
+    something else dates that, never the meeting."""
+    trig_ids = {trigger.i} | {t.i for t in trigger.ancestors}
+    cur = tok
+    while cur.head.i != cur.i and cur.i not in trig_ids:
+        if cur.dep_ == "relcl" and cur.head.i != trigger.i:
+            return True
+        cur = cur.head
+    return False
+
+
 def _ordered_against(tok, trigger) -> bool:
     """'The meeting followed the speech to Congress on Wednesday': a verb that orders the meeting against
     another event dates that event, not the meeting."""
@@ -673,9 +685,10 @@ def pick_date(sent, trigger, published, planned: bool, anchor=None):
         tok = next((t for t in reversed(span) if t.idx - base < d.end and t.idx - base >= d.start), None)
         if tok is None:
             return 1
-        if _other_event(tok, trigger) or _ordered_against(tok, trigger):
+        if _other_event(tok, trigger) or _ordered_against(tok, trigger) or _describes_other(tok, trigger):
             return -1
-        if dates_a_report(tok, trigger) or _sequenced_after(tok, trigger):
+        first = next(t for t in span if t.idx - base >= d.start)
+        if dates_a_report(tok, trigger) or follows_report_verb(first) or _sequenced_after(tok, trigger):
             return 0  # the report's or a later step's date: the meeting's only when the sentence gives no other
         return _attachment(tok, trigger)
 

@@ -129,3 +129,13 @@ def test_an_arrival_sets_the_scene_of_the_meetings_told_after_it():
     res = extract("Foreign Minister Ana Soto of Chile arrived in Hanoi to attend a regional forum. She met her "
                   "Japanese counterpart Ken Sato on Thursday.", published=WED)
     assert _by_parts(res, "Ana Soto", "Ken Sato").location == "Hanoi"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs "on Monday" under "meet"; it still dates the saying
+    ("President Jan Novak said on Monday he would meet President Kofi Mensah of Ghana on Friday.", "2023-05-19"),
+    # a date in a relative clause about a party dates that, not the meeting
+    ("President Jan Novak, who took office in January, met President Kofi Mensah of Ghana in Prague.", None),
+])
+def test_dates_of_other_clauses(text, expected):
+    assert _one(text).date == expected
