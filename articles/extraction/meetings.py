@@ -452,9 +452,10 @@ def _place_in_pobj(pobj, span):
         if capital is not None:
             return capital
     if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
-        for c in pobj.children:
-            # "the capital Astana", "an elegant Moscow mansion", "New York city"
-            if c.dep_ in ("compound", "nmod") or c.dep_ in ("appos", "npadvmod") and c.i > pobj.i:
+        named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        for c in [*pobj.children, *named]:
+            # "the capital Astana", "an elegant Moscow mansion", "New York city", "the city of Kumasi"
+            if c.dep_ in ("compound", "nmod", "pobj") or c.dep_ in ("appos", "npadvmod") and c.i > pobj.i:
                 e = next((e for e in ents if e.start <= c.i < e.end and e.label_ in ("GPE", "LOC")), None)
                 if e is not None:
                     return e
