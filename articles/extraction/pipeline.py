@@ -403,7 +403,8 @@ def _implied_date(sent, trig, drafts, trips, published):
     paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or,
     in a report of the day's events, the date of its first meeting for a meeting the text tells as part of
     the story ("... and then Netanyahu met with Harris"), unless the sentence places it in a journey of
-    unstated days ("X, who is on a visit to Y, met ..."). Background the article recounts (a meeting or trip
+    unstated days ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met after the
+    floods that hit the region in March"). Background the article recounts (a meeting or trip
     dated long before publication, "since his visit last year") dates nothing after it."""
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
@@ -413,7 +414,8 @@ def _implied_date(sent, trig, drafts, trips, published):
     trip = next((t for t in reversed(trips) if not recounted(None, t[1], published)), None)
     lead = next((d for d in current if d.status == "held"), None)
     story_day = lead is not None and _same_day_news(lead, published) and _told_in_past(trig) and not any(
-        t.lemma_.lower() in _TRIP_WORDS for t in sent.span)
+        t.lemma_.lower() in _TRIP_WORDS for t in sent.span) and not any(
+        recounted(None, d.value, published) for d in find_dates(sent.text, published))
     # a day's story after an arrival ("arrived on Wednesday ... met on Thursday"): the story's day wins
     if story_day and (trip is None or trip[2] == "day" and trip[1] < lead.date):
         return lead.date, lead.precision
