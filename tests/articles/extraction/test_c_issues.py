@@ -1,0 +1,64 @@
+"""Issue phrases: light nouns whose complement names the topic ("the implications of X", "progress in the
+negotiations on Y", "the state of affairs in Z"), gerunds in between, list items the parser hung inside a
+place phrase, and conflicts named by their sides. Sentences of our own; names invented."""
+import pytest
+
+from articles.extraction.issues import issues_in
+from articles.extraction.sentences import get_nlp
+
+
+def _names(text):
+    return {n.lower() for n, _ in issues_in(get_nlp()(text)[:])}
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("They discussed the regional implications of the crisis in Sudan.", "crisis in sudan"),
+    ("The ministers reviewed the consequences of the drought in the Horn of Africa.",
+     "drought in the horn of africa"),
+    ("The two leaders conferred on the state of affairs in the Balkan peace process.", "balkan peace process"),
+    ("They exchanged views on the importance of making progress in the talks on the Cyprus issue.",
+     "cyprus issue"),
+    ("The envoys discussed the impact of the sanctions regime on Venezuela.", "sanctions regime on venezuela"),
+])
+def test_a_light_noun_gives_way_to_its_complement(text, topic):
+    assert topic in _names(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Both presidents agreed on the importance of forming a unity government as soon as possible.",
+     "unity government"),
+    ("The ministers stressed the need for encouraging the negotiators to keep going.", "negotiators"),
+    ("They agreed on the importance of holding the organisers accountable.", "organisers accountable"),
+])
+def test_a_gerund_s_object_is_an_act_not_a_topic(text, absent):
+    assert not any(absent in n for n in _names(text))
+
+
+def test_a_light_noun_without_a_topic_complement_gives_nothing():
+    assert _names("They discussed the implications.") == set()
+    assert _names("He explained Norway's view.") == set()
+
+
+def test_list_items_hung_inside_a_place_phrase_are_separate_topics():
+    got = _names("The envoys discussed maritime security, the war in Libya and the Ethiopian dam project.")
+    assert "war in libya" in got
+    assert any("ethiopian dam project" in n for n in got)
+    assert not any("libya and" in n for n in got)
+
+
+def test_a_place_joined_to_a_place_stays_one_phrase():
+    got = _names("They discussed cooperation in Africa and the Caribbean.")
+    assert any("africa and the caribbean" in n for n in got)
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("They discussed the conflict between Armenia and Azerbaijan.", "conflict between armenia and azerbaijan"),
+    ("The talks focused on the border dispute between Peru and Ecuador.", "border dispute between peru and ecuador"),
+])
+def test_a_conflict_keeps_its_sides(text, topic):
+    assert topic in _names(text)
+
+
+def test_talks_between_the_parties_stay_out_of_the_topic():
+    got = _names("Talks between Chile and Bolivia covered the water dispute.")
+    assert "water dispute" in got
