@@ -178,6 +178,10 @@ def topic_heads(span) -> list:
             for c in tok.children:
                 if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_TOPIC_VERBS):
                     heads.extend(_conjuncts(c))  # "discussed X", "X and Y were discussed"
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+                        x.lower_ == "how" or x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    # "discussed how to expand trade and tourism": what the way is sought for is the topic
+                    heads.extend(x2 for o in c.children if o.dep_ == "dobj" for x2 in _conjuncts(o))
                 if c.dep_ in ("prep", "dobj"):
                     for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
                         if p.text.lower() in TOPIC_PREPS:
@@ -241,8 +245,12 @@ def _is_light(h) -> bool:
 
 def _complements(h):
     """The nouns h's prepositions introduce, in order; a gerund in between is walked through ("the
-    importance of making progress in X" -> "progress")."""
+    importance of making progress in X" -> "progress"); an infinitive says what the effort or the way is
+    for ("efforts to end the war" -> "war", "ways to boost trade" -> "trade")."""
     for c in h.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            yield from (x for x in c.children if x.dep_ == "dobj")
         if c.dep_ != "prep" or c.lower_ not in _COMPLEMENT_PREPS:
             continue
         for o in c.children:
@@ -336,11 +344,15 @@ def _topic(h):
 def issues_in(span) -> list[tuple[str, str]]:
     """(canonical name, surface form) of each topic in the sentence."""
     out, taken = [], set()
-    for h in topic_heads(span):
-        h = _descend(h)
+    for top in topic_heads(span):
+        h = _descend(top)
         if h is None or h.i in taken or not _acceptable(h, explicit=True):
             continue
         got = _topic(h)
+        if got and h.i != top.i and h.pos_ == "PROPN" and " " not in got[0]:
+            # "the situation in Georgia" -> "Georgia", with the phrase as its surface form: it says the place
+            # stands for a topic there, even where the state is also a side of a meeting
+            got = (got[0], _np_text(top)[0])
         if got:
             _, a, b = _np_text(h)
             taken.update(range(a, b))

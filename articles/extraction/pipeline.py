@@ -404,7 +404,8 @@ def _drop_non_topics(issues: IssueBook, table: ActorTable, drafts) -> None:
     for name, forms in issues.entries:
         bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
         hit = gazetteer.lookup(bare.rstrip(".") if bare.endswith(".") else bare) or gazetteer.lookup(bare)
-        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides):
+        bare_forms = all(fold(re.sub(r"^the\s+", "", f, flags=re.I)) == fold(bare) for f in forms)
+        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides and bare_forms):
             drop.add(name)
     if not drop:
         return

@@ -62,3 +62,22 @@ def test_a_conflict_keeps_its_sides(text, topic):
 def test_talks_between_the_parties_stay_out_of_the_topic():
     got = _names("Talks between Chile and Bolivia covered the water dispute.")
     assert "water dispute" in got
+
+
+def test_a_place_reached_through_a_wrapper_keeps_the_phrase_as_its_surface_form():
+    found = issues_in(get_nlp()("The envoys met to discuss the situation in Moldova.")[:])
+    assert ("Moldova", "the situation in Moldova") in found
+
+
+@pytest.mark.parametrize("text,topics", [
+    ("The premier will meet President Osei to discuss how to expand tourism and fisheries.",
+     {"tourism", "fisheries"}),
+    ("They discussed ways to boost bilateral trade.", {"bilateral trade"}),
+    ("The leaders reviewed efforts to end the civil war.", {"civil war"}),
+])
+def test_what_a_way_or_an_effort_is_for_is_the_topic(text, topics):
+    assert topics <= _names(text)
+
+
+def test_a_clause_without_an_object_gives_no_topic():
+    assert _names("They discussed how they could work together.") == set()
