@@ -381,6 +381,21 @@ def issues_in(span) -> list[tuple[str, str]]:
     return out
 
 
+_TOPIC_WORDS = {"issue", "matter", "question", "topic", "subject", "concern", "problem"}
+
+
+def refers_back(span) -> bool:
+    """Whether the sentence names its topics only by pointing back: "explored these issues", "discussed this
+    and related matters", "raised the same questions"."""
+    for tok in span:
+        if tok.lemma_.lower() in _TOPIC_WORDS and tok.pos_ == "NOUN" and any(
+                c.lower_ in ("this", "that", "these", "those", "such", "same", "related") for c in tok.children):
+            return True
+        if tok.lower_ in ("this", "these") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISCUSS_VERBS:
+            return True
+    return False
+
+
 def issue_key(name: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", name.lower())
 

@@ -81,3 +81,25 @@ def test_what_a_way_or_an_effort_is_for_is_the_topic(text, topics):
 
 def test_a_clause_without_an_object_gives_no_topic():
     assert _names("They discussed how they could work together.") == set()
+
+
+def test_a_meeting_that_points_back_to_these_issues_takes_the_topics_named_before():
+    import datetime as dt
+
+    from articles.extraction import extract
+    res = extract("Foreign Minister Lena Varga of Hungary met Foreign Minister Tomas Rusk of Estonia in Tallinn on "
+                  "Monday. They discussed energy security and the war in Ukraine. Ms Varga also explored these "
+                  "issues in a meeting with Latvia's Defence Minister Karl Sepp.", published=dt.date(2024, 5, 8))
+    sepp = [m for m in res.meetings if "Karl Sepp" in m.participants]
+    assert sepp, res.meetings
+    assert any("ukraine" in i.lower() for i in sepp[0].issues)
+
+
+def test_a_meeting_with_topics_of_its_own_does_not_point_back():
+    from articles.extraction.sentences import get_nlp
+    from articles.extraction.issues import refers_back
+    nlp = get_nlp()
+    assert refers_back(nlp("He discussed this and related matters with the minister.")[:])
+    assert refers_back(nlp("She raised the same questions with her host.")[:])
+    assert not refers_back(nlp("He discussed fisheries with the minister.")[:])
+    assert not refers_back(nlp("These talks were the first since May.")[:])
