@@ -7,7 +7,7 @@ import re
 from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
-from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
+from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in, refers_back
 from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
@@ -77,6 +77,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
+    prev_topics = (-99, [])  # the last sentence that named topics, for "these issues" after it
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
@@ -133,6 +134,10 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
+        if made is not None and refers_back(sent.span) and sent.index - prev_topics[0] <= 2:
+            found = prev_topics[1] + found  # "He also explored these issues in a meeting with ..."
+        elif found:
+            prev_topics = (sent.index, found)
         target = made
         if made is None and drafts and found:
             low = sent.text.lower()
@@ -404,7 +409,8 @@ def _drop_non_topics(issues: IssueBook, table: ActorTable, drafts) -> None:
     for name, forms in issues.entries:
         bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
         hit = gazetteer.lookup(bare.rstrip(".") if bare.endswith(".") else bare) or gazetteer.lookup(bare)
-        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides):
+        bare_forms = all(fold(re.sub(r"^the\s+", "", f, flags=re.I)) == fold(bare) for f in forms)
+        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides and bare_forms):
             drop.add(name)
     if not drop:
         return
