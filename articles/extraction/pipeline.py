@@ -16,7 +16,7 @@ from .orgs import is_government_org
 from .outlets import release_country
 from .places import dateline_place, is_remote
 from .participants import Discourse, resolve
-from .sentences import get_nlp, parse_title, split_sentences
+from .sentences import get_nlp, is_footer, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
 
@@ -24,7 +24,6 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
-_FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
             url: str | None = None) -> ExtractionResult:
     try:
@@ -87,7 +86,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             carried_place, carried_para = fp, sent.para
         elif sent.para != carried_para:
             carried_place = None
-        triggers = [] if _FOOTER.search(sent.text) else find_triggers(sent.span)
+        triggers = [] if is_footer(sent.text) else find_triggers(sent.span)
         made = None
         implied = None
         second = None  # a gathering the sentence reports beside its first contact

@@ -15,6 +15,14 @@ _NLP = None
 _NLP_LOCK = threading.Lock()
 
 
+# a release's contact lines: "Media Inquiries: Jane Roe 02 6277 7500"; nobody there is a party to the story
+_FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contacts?|Tel|Phone|Fax)\s*:|\(?\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}")
+
+
+def is_footer(text: str) -> bool:
+    return bool(_FOOTER.search(text))
+
+
 def get_nlp():
     """The spaCy pipeline, loaded once per process on first use."""
     global _NLP

@@ -1,0 +1,67 @@
+"""Person names: honorifics, suffixes and possessives at the edges of a name; press contacts, cities, agencies
+and headline words that the tagger takes for people. Sentences of our own; names invented."""
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+from articles.extraction.actors import plausible_person
+from articles.extraction.sentences import is_footer
+
+PUB = dt.date(2019, 6, 4)
+
+
+def _persons(text, title=None):
+    return {a.name for a in extract(text, published=PUB, title=title).actors if a.kind == "person"}
+
+
+def test_the_hon_is_not_part_of_a_name():
+    got = _persons("Mr Hartley called on the Prime Minister, the Hon Semi Tuilagi, and held talks with the "
+                   "Minister for Trade, the Hon Losa Vaai.")
+    assert {"Semi Tuilagi", "Losa Vaai"} <= got
+    assert not any(n.startswith("Hon ") for n in got)
+
+
+@pytest.mark.parametrize("form", ["H.E.", "Hon.", "AZERTAC", "Joint Readout", "Condolence Message",
+                                  "Saint Petersburg", "Holds Bilateral Talks"])
+def test_forms_that_are_no_person(form):
+    assert not plausible_person(form)
+
+
+@pytest.mark.parametrize("form", ["Maria Santos", "Jesse Jackson", "Kofi Annan", "Ali bin Said"])
+def test_real_names_stay(form):
+    assert plausible_person(form)
+
+
+def test_press_contacts_are_not_actors():
+    got = _persons("The Foreign Minister, Peter Hale, visited Apia on Monday and met Prime Minister Tui Fale.\n\n"
+                   "Media contacts: (Ministerial) Dana Cole (02) 6277 7500 (Departmental) Rob Mint (02) 6261 1555")
+    assert "Dana Cole" not in got and "Rob Mint" not in got
+    assert "Tui Fale" in got
+
+
+@pytest.mark.parametrize("line,footer", [
+    ("Media Inquiries: Jane Roe 02 6277 7500", True),
+    ("Contacts: press office (02) 6261 1555", True),
+    ("The two ministers met on 12 May 2004 in Suva.", False),
+])
+def test_footer_lines(line, footer):
+    assert is_footer(line) is footer
+
+
+def test_a_name_ends_at_its_possessive():
+    got = _persons("President Alan Marsh met Chancellor Ida Berg in Oslo on Monday.",
+                   title="Readout of President Alan Marsh's Meeting with Chancellor Ida Berg")
+    assert "Alan Marsh" in got
+    assert not any("Meeting" in n for n in got)
+
+
+def test_a_suffix_after_a_comma_stays_with_the_name():
+    got = _persons("President Joseph T. Carver, Jr. met today with Prime Minister Lena Holm in Geneva.")
+    assert "Joseph T. Carver, Jr." in got
+
+
+def test_a_city_the_tagger_calls_a_person_is_not_one():
+    got = _persons("The President sent condolences to the families of the victims of the earthquake that struck "
+                   "Tabriz and Ahar on Sunday.")
+    assert "Tabriz" not in got
