@@ -105,6 +105,11 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
+            elif kind == "multilateral" and n_sides == 2 and not orgs and "summit" in (
+                    trig.lower_, *(c.lower_ for c in trig.children if c.dep_ == "compound")):
+                # a summit of two leaders is their bilateral meeting ("will hold a summit with Putin"); a
+                # forum or conference both attend stays a gathering of many
+                kind = "in_person"
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):

@@ -65,3 +65,4 @@ def test_a_city_the_tagger_calls_a_person_is_not_one():
     got = _persons("The President sent condolences to the families of the victims of the earthquake that struck "
                    "Tabriz and Ahar on Sunday.")
     assert "Tabriz" not in got
+
