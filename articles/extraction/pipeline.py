@@ -105,11 +105,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
-            elif kind == "multilateral" and n_sides == 2 and not orgs and "summit" in (
-                    trig.lower_, *(c.lower_ for c in trig.children if c.dep_ == "compound")):
-                # a summit of two leaders is their bilateral meeting ("will hold a summit with Putin"); a
-                # forum or conference both attend stays a gathering of many
-                kind = "in_person"
+            elif kind == "multilateral" and n_sides == 2 and not orgs and _two_party_summit(trig) and not any(
+                    d.kind == "multilateral" and set(map(str, parts)) & set(map(str, d.participants)) for d in drafts):
+                kind = "in_person"  # not a party joining a summit reported before ("joined at the summit by")
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
@@ -366,6 +364,12 @@ def _refers_back(sent) -> bool:
 _PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "delegations", "men", "talks", "meeting",
                 "call", "conversation", "visit", "discussions", "countries", "minister", "president", "secretary",
                 "governments", "government", "statement", "readout", "summit", "nations", "counterparts"}
+
+
+def _two_party_summit(trig) -> bool:
+    """A summit of two leaders is their bilateral meeting ("will hold a summit meeting with Putin", "the
+    summit in Yamaguchi" of both leaders); a forum or conference both attend stays a gathering of many."""
+    return "summit" in (trig.lower_, *(c.lower_ for c in trig.children if c.dep_ == "compound"))
 
 
 def _other_voice(sent) -> bool:

@@ -18,3 +18,9 @@ PUB = dt.date(2019, 6, 4)
 def test_a_summit_of_two_leaders_is_their_meeting(text, kind):
     res = extract(text, published=PUB)
     assert res.meetings and res.meetings[0].kind == kind
+
+
+def test_a_party_joining_a_summit_reported_before_does_not_make_it_bilateral():
+    res = extract("Premier Lia Moss will meet President Ivo Bran and President Aku Rasa at the Ocean Summit in "
+                  "Suva. The Premier will be joined at the summit by Fisheries Minister Del Tan.", published=PUB)
+    assert len(res.meetings) == 1 and res.meetings[0].kind == "multilateral"
