@@ -55,8 +55,12 @@ def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     low = _BACK_REFERENCE.sub(" ", d.sent.text.lower())
     # a list of counterparts met one by one: "bilateral meetings with", "spoke separately", "met several
     # delegates, including A, B and C", "held talks with counterparts from X, Y and Z"
-    if len(d.participants) < 3 or not re.search(
-            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low) \
+    # one person calling or speaking to several others ("then spoke to A, B and C") makes a series of calls;
+    # "a call between A, B and C" or a joint or conference call is one
+    calls = d.kind == "phone_call" and (d.trigger.pos_ == "VERB" or d.trigger.lower_ in ("calls", "conversations")) \
+        and not re.search(r"\b(?:between|among|joint|conference|together|jointly|all)\b", low)
+    if len(d.participants) < 3 or not (calls or re.search(
+            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low)) \
             or d.trigger.lower_ in ("summit", "summits", "conference", "ministerial", "forum", "trilateral") \
             or any(w in low for w in ("trilateral", "summit", "joint statement", "together")):
         return [d]
