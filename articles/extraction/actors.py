@@ -221,9 +221,29 @@ class ActorTable:
         return self.actors[key]
 
 
+def _name_part(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("-", "").replace(".", "").isalpha() \
+        and not is_role_word(tok.text) and tok.lower_.rstrip(".") not in _HONORIFIC_KEYS \
+        and not gazetteer.lookup(tok.text) and tok.lower_ not in _ORG_WORDS and tok.ent_type_ in ("", "PERSON")
+
+
+def _widen_name(ent) -> tuple[int, int]:
+    """The tagger's person span, widened to the name parts it left out that the parser joins to the name:
+    a first name before a middle initial ("Antony J. Blinken" tagged "J. Blinken"), a surname after a
+    particle ("Jean-Yves Le Drian" tagged "Jean-Yves Le")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    sent_start = ent.sent.start
+    if re.fullmatch(r"[A-Z]\.", doc[start].text) and start > sent_start and _name_part(doc[start - 1]) \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+        start -= 1  # a span that starts at a middle initial lost its first name
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and _name_part(doc[end]):
+        end += 1
+    return start, end
+
+
 def _person_span_from_ent(ent):
     """Trim honorifics/roles from a PERSON entity; returns (start, end, form) in doc tokens or None."""
-    start, end = ent.start, ent.end
+    start, end = _widen_name(ent)
     doc = ent.doc
     while start < end - 1 and (doc[start].lower_ == "the" or doc[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
                                or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS

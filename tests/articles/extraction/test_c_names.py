@@ -66,3 +66,17 @@ def test_a_city_the_tagger_calls_a_person_is_not_one():
                    "Tabriz and Ahar on Sunday.")
     assert "Tabriz" not in got
 
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Secretary of State Antony J. Blinken spoke with the Chilean Foreign Minister on Monday.", "Antony J. Blinken"),
+    ("French Foreign Minister Jean-Yves Le Drian met his Spanish counterpart in Madrid.", "Jean-Yves Le Drian"),
+    ("President Julius Bio also met with Prime Minister Pham Minh Chinh in Hanoi.", "Pham Minh Chinh"),
+])
+def test_name_parts_the_tagger_left_out_are_taken_back(text, name):
+    assert name in _persons(text)
+
+
+def test_a_title_before_a_name_is_not_taken_into_it():
+    got = _persons("The Minister of Public Safety Peter Van Loan will accompany the Prime Minister to Mexico.")
+    assert not any(n.startswith("Public") for n in got)
