@@ -11,7 +11,7 @@ from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in, refers_bac
 from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
-from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
+from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import release_country
 from .places import dateline_place, is_remote
@@ -201,6 +201,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
     _other_side_country(table, drafts, sentences, cm_by_sent)
+    drafts = absorb_visits(drafts, table)
     return _result(table, countries, drafts, issues, warnings)
 
 
