@@ -37,6 +37,8 @@ _HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", 
 _HEADLINE_VERBS = {"holds", "meets", "says", "calls", "visits", "speaks", "receives", "hosts",
                    "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# abbreviated titles written before a name in South Asian and wire copy ("EAM Jaishankar", "FM Khadka")
+TITLE_ACRONYMS = {"PM", "FM", "EAM", "NSA", "SG", "UNSG", "VP", "DPM", "CM", "MP", "DG"}
 KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
 
 
@@ -245,7 +247,8 @@ def _person_span_from_ent(ent):
     """Trim honorifics/roles from a PERSON entity; returns (start, end, form) in doc tokens or None."""
     start, end = _widen_name(ent)
     doc = ent.doc
-    while start < end - 1 and (doc[start].lower_ == "the" or doc[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+    while start < end - 1 and (doc[start].lower_ == "the" or doc[start].text in TITLE_ACRONYMS
+                               or doc[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
                                or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS
                                    and doc[start].text.lower() not in KEEP_TITLE_IN_NAME)):
         start += 1

@@ -80,3 +80,10 @@ def test_name_parts_the_tagger_left_out_are_taken_back(text, name):
 def test_a_title_before_a_name_is_not_taken_into_it():
     got = _persons("The Minister of Public Safety Peter Van Loan will accompany the Prime Minister to Mexico.")
     assert not any(n.startswith("Public") for n in got)
+
+
+def test_an_abbreviated_title_is_not_part_of_the_name():
+    got = _persons("External Affairs Minister Dr S Ramesh held talks in Delhi on Monday. EAM Ramesh also met the "
+                   "Foreign Minister of Chile, Ana Paz.")
+    assert not any(n.startswith("EAM") for n in got)
+    assert "Ana Paz" in got
