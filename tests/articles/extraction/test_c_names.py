@@ -87,3 +87,10 @@ def test_an_abbreviated_title_is_not_part_of_the_name():
                    "Foreign Minister of Chile, Ana Paz.")
     assert not any(n.startswith("EAM") for n in got)
     assert "Ana Paz" in got
+
+
+def test_an_editors_insertion_in_brackets_does_not_break_the_sentence():
+    text = "The Secretary-General met today [acting] Prime Minister Lund of Norway."
+    res = extract(text, published=PUB)
+    assert res.meetings and "Lund" in res.meetings[0].participants
+    assert res.meetings[0].evidence == text  # the evidence keeps the original brackets
