@@ -141,7 +141,8 @@ def is_role_word(tok_text: str) -> bool:
     return low in ROLE_HEADS or low in ROLE_MODIFIERS
 
 
-_BAD_PERSON = re.compile(r"^(?:the|a|an)\b|\d|@|https?:|www\.", re.IGNORECASE)
+# an article starts no name; "A K Abdul Momen" starts with an initial
+_BAD_PERSON = re.compile(r"^(?:[Tt]he|THE|[Aa]n|AN)\b|^a\b|^A(?:\s+[a-z]|$)|\d|@|[Hh][Tt][Tt][Pp][Ss]?:|www\.")
 
 
 def plausible_person(form: str) -> bool:
@@ -268,6 +269,22 @@ def _person_span_from_ent(ent):
     return start, end, form
 
 
+_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+
+
+def _state_possessed_name(ent) -> bool:
+    """An entity right after a state's possessive ("Bangladesh's AK Abdul Momen") made only of two to four
+    capitalised name words or initials, none of them an organisation, title or state word."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s") or not gazetteer.lookup(doc[ent.start - 2].text):
+        return False
+    toks = list(ent)
+    return 2 <= len(toks) <= 4 and any(not _INITIALS.fullmatch(t.text) for t in toks) and all(
+        _INITIALS.fullmatch(t.text) or (t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                         and not is_role_word(t.text) and t.lower_ not in _ORG_WORDS
+                                         and not gazetteer.lookup(t.text)) for t in toks)
+
+
 def _honorific_led(ent) -> bool:
     """An entity whose first word (after "the") is a personal honorific and whose rest is two or three
     capitalised words: a person, whatever the tagger's label."""
@@ -301,6 +318,11 @@ def collect(sentences, title_sent) -> ActorTable:
         for ent in span.ents:
             if any(a < ent.end and ent.start < b for a, b in taken):
                 continue  # the name was already found whole behind its title ("of Somalia Abshir Omar Jama")
+            if ent.label_ in ("ORG", "PRODUCT") and _state_possessed_name(ent):
+                # "Bangladesh's AK Abdul Momen" tagged as a product: a state's person
+                a = table.find_or_add(ent.text, "person")
+                table.add_mention(a, s.index, ent.start, ent.end, ent.text)
+                continue
             if ent.label_ in ("ORG", "GPE", "FAC") and _honorific_led(ent):
                 got = _person_span_from_ent(ent)  # "the Hon Losa Vaai" tagged as an organisation
                 if got and plausible_person(got[2]):
@@ -325,9 +347,10 @@ def collect(sentences, title_sent) -> ActorTable:
                 if j < span.end and doc[j].text == ".":
                     j += 1
                 k = j
-                while k < span.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4 \
+                while k < span.end and (doc[k].pos_ == "PROPN" or _INITIALS.fullmatch(doc[k].text)) \
+                        and doc[k].text[:1].isupper() and k - j < 4 \
                         and not gazetteer.lookup(doc[k].text) and not is_role_word(doc[k].text):
-                    k += 1
+                    k += 1  # "his counterpart A K Abdul Momen": initials lead the name
                 if k > j and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "FAC"):
                     form = doc[j:k].text
                     if plausible_person(form) and not is_government_org(form) and not any(m.sent == s.index and m.start <= j < m.end for m in table.mentions):

@@ -94,3 +94,24 @@ def test_an_editors_insertion_in_brackets_does_not_break_the_sentence():
     res = extract(text, published=PUB)
     assert res.meetings and "Lund" in res.meetings[0].participants
     assert res.meetings[0].evidence == text  # the evidence keeps the original brackets
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The minister held bilateral meetings with Nepal's AK Bista Rana on Tuesday.", "AK Bista Rana"),
+    ("He also held talks with his Bangladesh counterpart A K Abdul Karim on the sidelines of the meeting.",
+     "A K Abdul Karim"),
+])
+def test_names_led_by_initials(text, name):
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("form,ok", [("A K Abdul Karim", True), ("A Minister", False), ("a man", False),
+                                     ("The President", False), ("An Official", False), ("A", False)])
+def test_an_article_is_no_initial(form, ok):
+    assert plausible_person(form) is ok
+
+
+def test_an_event_after_a_states_possessive_is_no_person():
+    got = _persons("Japan's World War II record and North Korea's Ballistic Missile Launch were discussed by "
+                   "the ministers.")
+    assert not got
