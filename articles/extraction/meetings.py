@@ -638,12 +638,14 @@ _SEQUENCE_MARKS = {"after", "following", "before", "since"}
 
 
 def _describes_other(tok, trigger) -> bool:
-    """'President X, who took office in January, met ...': a date in a relative clause about someone or
-    something else dates that, never the meeting."""
+    """'President X, who took office in January, met ...': a date in a relative clause about a person dates
+    what that person did, never the meeting. (A "that" or "which" clause is left alone: the parser often hangs
+    "the summit that he will host on 23 September" on another noun.)"""
     trig_ids = {trigger.i} | {t.i for t in trigger.ancestors}
     cur = tok
     while cur.head.i != cur.i and cur.i not in trig_ids:
-        if cur.dep_ == "relcl" and cur.head.i != trigger.i:
+        if cur.dep_ == "relcl" and cur.head.i != trigger.i and (cur.head.ent_type_ == "PERSON" or any(
+                c.lower_ in ("who", "whom", "whose") for c in cur.children)):
             return True
         cur = cur.head
     return False

@@ -146,3 +146,9 @@ def test_a_meeting_told_against_another_time_does_not_take_the_days_date():
                   "Lima had visited Austria often. Weber met Vice President Rui Costa of Brazil after the floods "
                   "that hit the region in March.", published=WED)
     assert _by_parts(res, "Otto Weber", "Rui Costa").date is None
+
+
+def test_a_that_clause_the_parser_hangs_elsewhere_still_dates_the_summit():
+    res = extract("The Secretary-General invited the Government of Peru to take part at the highest level in the "
+                  "Ocean Summit that he will host in Lisbon on 12 October 2023.", published=WED)
+    assert any(m.date == "2023-10-12" for m in res.meetings)
