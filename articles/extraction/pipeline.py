@@ -411,8 +411,8 @@ def _implied_date(sent, trig, drafts, trips, published):
     paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or,
     in a report of the day's events, the date of its first meeting for a meeting the text tells as part of
     the story ("... and then Netanyahu met with Harris"), unless the sentence places it in a journey of
-    unstated days ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met after the
-    floods that hit the region in March"). Background the article recounts (a meeting or trip
+    unstated days ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met Y, who had
+    led the relief in March"). Background the article recounts (a meeting or trip
     dated long before publication, "since his visit last year") dates nothing after it."""
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
