@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from .dates import dates_a_report, dates_in_span, follows_report_verb, is_future
-from .issues import ISSUE_HEADS
+from .issues import DISCUSS_VERBS, ISSUE_HEADS
 
 TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
                  "negotiate", "convene", "co-chair", "welcome", "speak", "call", "discuss", "hold", "sign"}
@@ -348,6 +348,8 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
 _CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "parataxis")
 # "a conference taking place in X", "the summit held in X": a clause that only places an event
 _VENUE_CLAUSE_VERBS = {"take", "hold", "host", "convene", "organize", "organise", "stage", "be", "begin", "open"}
+# words that make a name the name of a gathering ("the SEECP Summit"), never of a place
+_EVENT_WORDS = MULTI_NOUNS | {"meeting", "session", "dialogue", "platform", "assembly", "games", "expo", "olympics"}
 # "a summit set to be held in X in November": participles that schedule an event
 _SCHEDULE_VERBS = {"set", "schedule", "due", "plan", "expect", "slate"}
 _TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
@@ -548,6 +550,8 @@ def find_location(sent, trigger, carried: str | None):
         if text.lower().startswith("the "):
             text = text[4:]
         hit = gazetteer.lookup(text)
+        if any(w.lemma_.lower() in _EVENT_WORDS for w in ent):
+            continue  # "at the SEECP Summit", "the Antalya Diplomatic Forum": the name of an event, not a place
         is_venue = ent.label_ in ("FAC", "ORG", "") and any(w.text.lower() in VENUE_WORDS for w in ent)
         if ent.label_ == "ORG" and not is_venue and hit is None:
             continue  # an organisation, unless the tagger mislabelled a known capital or state ("in Copenhagen")
@@ -572,6 +576,8 @@ def find_location(sent, trigger, carried: str | None):
         t.i == trigger.i or trigger.i in {x.i for x in t.subtree} or t.i in {x.i for x in trigger.subtree}
         or t.head.i == trigger.i or (t.dep_ == "advcl" and t.head.i == trigger.head.i))]  # "Visiting X, he held talks"
     for tv in travel:
+        if tv.i != trigger.i and any(a.lemma_.lower() in DISCUSS_VERBS for a in tv.ancestors if a.i != trigger.i):
+            continue  # "discussing Trump's state visit to China": a visit talked about is a topic
         for t in tv.subtree:
             if t.ent_type_ not in ("GPE", "LOC"):
                 continue

@@ -74,6 +74,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     issues = IssueBook()
     title_low = (title or "").lower()
     carried_place, carried_para = None, -1
+    line = dateline_place(text)
+    line_cc = place_country(line)
     scene = None  # the Scene of a meeting word whose parties its sentence does not name, or of an arrival
     opening = None  # the dated scene that opens the story before any meeting is reported
     last_touch = -99
@@ -129,6 +131,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if loc is None and scene and scene.place and 0 < sent.index - scene.index <= 2 and not planned \
                     and not is_remote(kind, trig):
                 loc, loc_cc = scene.place, scene.country
+            if line and (loc is None or is_country(loc)) and not is_remote(kind, trig) \
+                    and any(t.lower_ == "here" for t in sent.span):
+                loc, loc_cc = line, line_cc  # "met X here": the place of the dateline
             implied = _implied_date(sent, trig, drafts, trips, published, opening) \
                 if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
@@ -203,9 +208,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         if d.location and not recounted(d.trigger, d.date, published):
             last = d  # background ("reciprocated his visit to X in 2019") places nothing after it
     _narrow_states(drafts, published)
-    line = dateline_place(text)
-    line_hit = gazetteer.lookup(line) if line else None
-    for place in (title_place, (line, line_hit[0] if line_hit else None) if line else None):
+    for place in (title_place, (line, line_cc) if line else None):
         for d in drafts if place else ():
             if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held" \
                     and not (d.trigger is not None and is_remote(d.kind, d.trigger)):

@@ -21,9 +21,11 @@ _CAPS_LINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+){0,3})(?:,\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)?"
     rf"\s*(?:,\s*(?:{_MONTH})\b|[—–]|--|\s-\s|\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|DPA|Kyodo|Yonhap|TASS|Tass|"
     r"Bernama|Anadolu)\))")
-# a place with its country in brackets and a date: "Lima [Peru], May 3 :"
+# a place with its country in brackets and a date: "Lima [Peru], May 3 :"; or a place and a date followed by
+# the agency: "Colombo, Mar 29 (PTI)", "Ankara, October 2, AZERTAC"
 _BRACKET_LINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s*\[[A-Za-z .]+\],\s*(?:{_MONTH})\b")
+    rf"^\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s*(?:\[[A-Za-z .]+\],\s*(?:{_MONTH})\b|"
+    rf",\s*(?:{_MONTH})\s*(?:\([A-Za-z]+\)|,\s*[A-Z]{{2,}}\b))")
 # capitals that are words of a headline or an organisation, not a place
 _NOT_PLACES = {"MEDIA", "RELEASE", "NEWS", "STATEMENT", "PRESS", "MINISTER", "UPDATE", "BREAKING", "EXCLUSIVE",
                "UNITED NATIONS", "UN", "EU", "NATO"}

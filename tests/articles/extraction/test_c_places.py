@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction import extract
+from articles.extraction.places import dateline_place
 
 WED = dt.date(2023, 5, 17)
 
@@ -131,3 +132,26 @@ def test_a_place_in_a_persons_post_is_not_the_meetings(text):
 def test_a_capital_the_tagger_leaves_unlabelled_is_a_place():
     assert _places("During his visit to Ghana, President Jan Novak met President Kofi Mensah in Accra on 3-5 "
                    "May.") == ["Accra"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Accra, Mar 29 (PTI) The minister held talks ...", "Accra"),
+    ("Quito, October 2, AZERTAC\n\nThe two ministers met ...", "Quito"),
+    ("Quito: The minister held talks ...", None),  # a desk, not a dateline
+])
+def test_title_case_datelines(text, expected):
+    assert dateline_place(text) == expected
+
+
+def test_here_points_to_the_dateline():
+    res = extract("Accra, Mar 29 (PTI) Foreign Minister Ravi Rao of India attended a forum here. Rao also met "
+                  "Foreign Minister Tandi Dorji of Bhutan here and reviewed projects in India.", published=WED)
+    assert [m.location for m in res.meetings] == ["Accra"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Jan Novak met President Kofi Mensah of Ghana at the Pacific Forum Summit.",
+    "President Jan Novak met President Kofi Mensah of Ghana, discussing Novak's state visit to Ghana next year.",
+])
+def test_an_event_name_or_a_visit_talked_about_is_no_place(text):
+    assert _places(text) == [None]
