@@ -479,6 +479,23 @@ def _named_before(noun, span):
     return None
 
 
+def _gathering_apart(noun) -> bool:
+    """Whether a gathering other than the meeting is set apart from it - talked about, prepared, or before or
+    after it ("follow-up to the Dialogue in Samarkand", "prepare the G8 meeting at Evian", "ahead of the
+    summit in Brussels") - so that its place is not the meeting's. One the meeting is held at or beside ("on
+    the sidelines of the summit in X", "during the conference in X") shares it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _EVENT_WORDS:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in DISCUSS_VERBS | {"prepare"}
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("of", "for"):  # "ahead of", "in preparation for"; "received X for a meeting" is the meeting
+        return prep.head.lower_ in ("ahead", "preparation", "preparations", "eve", "run-up", "prior")
+    return prep.lower_ in ("to", "about", "after", "before", "since")
+
+
 def _describes_person(noun) -> bool:
     """Whether a common noun is part of how a person is described - a title or post set beside a name
     ("the Ambassador in Santiago, Rick Davis", "Rick Davis, head of the Embassy in Lima"), so that a place
@@ -512,6 +529,8 @@ def _place_candidates(span, trigger):
             continue  # ("events in X" are as often gatherings held there as happenings discussed)
         if head.i != trigger.i and _describes_person(head):
             continue  # "the US Ambassador in Santiago, Rick Davis", "Davis, head of the Embassy in Lima"
+        if head.i != trigger.i and _gathering_apart(head):
+            continue  # "discussed follow-up to the Dialogue in Samarkand", "prepare the G8 meeting at Evian"
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         ent = _place_in_pobj(pobj, span) if pobj is not None else None
         if ent is not None:

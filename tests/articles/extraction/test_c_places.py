@@ -155,3 +155,16 @@ def test_here_points_to_the_dateline():
 ])
 def test_an_event_name_or_a_visit_talked_about_is_no_place(text):
     assert _places(text) == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Jan Novak held talks with President Kofi Mensah of Ghana and discussed follow-up to the first "
+     "Africa-Europe Dialogue in Lisbon.", None),
+    ("President Jan Novak met President Kofi Mensah of Ghana ahead of the summit in Brussels.", None),
+    ("President Jan Novak met President Kofi Mensah of Ghana on the sidelines of the summit in Brussels.",
+     "Brussels"),
+    ("China received President Jan Novak and President Kofi Mensah of Ghana for a meeting in Shanghai.",
+     "Shanghai"),
+])
+def test_the_place_of_another_gathering(text, expected):
+    assert _places(text) == [expected]
