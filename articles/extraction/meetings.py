@@ -726,5 +726,6 @@ def pick_date(sent, trigger, published, planned: bool, anchor=None):
     # a date inside another clause ("since he took office in 2012", "after the attack on 7 May") is that
     # event's date; among the rest, the date modifying the meeting word wins, then the nearest
     usable = [(a, d) for a, d in scored if a > 0] or scored
-    att, best = min(usable, key=lambda x: abs(x[1].start - trig_char))
+    rank = {"day": 2, "month": 1}
+    att, best = max(usable, key=lambda x: (x[0], rank.get(x[1].precision, 0), -abs(x[1].start - trig_char)))
     return best.value, best.precision, att == 0

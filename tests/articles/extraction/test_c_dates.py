@@ -172,3 +172,9 @@ def test_a_dated_opening_without_parties_dates_the_meetings_told_after_it():
 ])
 def test_a_readout_of_one_contact_is_dated_the_day_it_was_issued(text, expected):
     assert _one(text).date == expected
+
+
+def test_the_day_beats_a_year_that_modifies_the_meeting_as_closely():
+    m = _one("On May 3, Foreign Minister Ana Soto of Chile held a Chile-Peru Foreign Ministers' Meeting (second "
+             "time this year) with Foreign Minister Luis Mora of Peru.")
+    assert m.date == "2023-05-03"
