@@ -436,6 +436,8 @@ def _implied_date(sent, trig, drafts, trips, published, opening=None):
     ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met Y, who had led the
     relief in March"). Background the article recounts (a meeting or trip dated long before publication,
     "since his visit last year") dates nothing after it."""
+    if _set_apart(trig):
+        return None, "unknown"  # "following up from the meeting between X and Y": an earlier one, of no day
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
     if prev is not None and prev.date and prev.status == "held" and (
@@ -462,6 +464,13 @@ def _implied_date(sent, trig, drafts, trips, published, opening=None):
         # a readout or news item of one contact, told in the past and dated nowhere: the day it was issued
         return published.isoformat(), "day"
     return None, "unknown"
+
+
+def _set_apart(trig) -> bool:
+    """Whether the meeting word is told as the occasion another event comes from or follows ("following up
+    from the meeting between X and Y", "since their talks", "after the summit"): an earlier meeting."""
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in (
+        "from", "since", "after", "following", "before")
 
 
 def _same_day_news(day: str | None, published) -> bool:

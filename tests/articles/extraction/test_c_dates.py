@@ -178,3 +178,10 @@ def test_the_day_beats_a_year_that_modifies_the_meeting_as_closely():
     m = _one("On May 3, Foreign Minister Ana Soto of Chile held a Chile-Peru Foreign Ministers' Meeting (second "
              "time this year) with Foreign Minister Luis Mora of Peru.")
     assert m.date == "2023-05-03"
+
+
+def test_a_meeting_a_contact_follows_up_from_takes_no_date_of_that_contact():
+    res = extract("On May 14, Secretary Tom Reed spoke with Foreign Minister Ken Sato of Japan. They discussed issues "
+                  "following up from the meeting between President Ann Hale and Prime Minister Ito Sato.",
+                  published=WED)
+    assert _by_parts(res, "Ann Hale", "Ito Sato").date is None
