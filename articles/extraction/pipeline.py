@@ -82,6 +82,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     trips = []  # (sentence index, date, precision) of travel reported with a date
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
     prev_topics = (-99, [])  # the last sentence that named topics, for "these issues" after it
+    dated = -99  # the last sentence that named a date
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
@@ -122,7 +123,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
-            date, prec, weak = pick_date(sent, trig, published, planned, _story_day(drafts, trips))
+            date, prec, weak = pick_date(sent, trig, published, planned,
+                                         _story_day(drafts, trips, sent.index, published, dated))
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
@@ -186,6 +188,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
+        if find_dates(sent.text, published):
+            dated = sent.index
         disc.countries.extend(c.code for c in cm_by_sent[sent.index] if c.how != "capital")
         # a bare title as subject ("The Foreign Secretary highlighted ...") is who a later "he" refers to
         for key, t_start, t_end in role_lookup(sent, table) if sent.span.doc[sent.span.start].lower_ == "the" else ():
@@ -397,22 +401,31 @@ def _trip_date(sent, published):
     trav = [t for t in sent.span if t.lemma_.lower() in _TRIP_WORDS and t.pos_ in ("VERB", "NOUN")]
     if not trav:
         return None
+    t = trav[0]
+    if is_planned(sent.span, t, None, None):
+        return None  # "will fly to Camp David on Saturday": a journey still to come
     mentions = find_dates(sent.text, published)
     if not mentions:
         return None
-    t = trav[0]
     best = min(mentions, key=lambda d: abs(d.start - (t.idx - sent.span.start_char)))
     if published and best.value > published.isoformat()[:len(best.value)]:
         return None
     return best.value, best.precision
 
 
-def _story_day(drafts, trips) -> dt.date | None:
+def _story_day(drafts, trips, index: int, published, dated: int) -> dt.date | None:
     """The day the story is telling: the last one given to a meeting or a journey reported so far, which "the
-    same day" or "the next day" count from."""
+    same day" or "the next day" count from, and after which a planned "on Saturday" falls ("will begin on
+    Wednesday, May 30 ... a state dinner Thursday ... On Saturday, the two leaders will fly to Camp David"). A
+    day still to come holds only while the sentences keep telling days (`dated`: the last one that named a
+    date): a new thread of the story counts from publication again."""
     told = [(d.sent.index, d.date) for d in drafts if d.date and len(d.date) == 10]
     told += [(i, value) for i, value, _ in trips if len(value) == 10]
-    return dt.date.fromisoformat(max(told)[1]) if told else None
+    if not told:
+        return None
+    at, value = max(told)
+    day = dt.date.fromisoformat(value)
+    return None if published and day > published and index - at > 2 and index - dated > 2 else day
 
 
 def _arrival_place(sent):

@@ -185,3 +185,21 @@ def test_a_meeting_a_contact_follows_up_from_takes_no_date_of_that_contact():
                   "following up from the meeting between President Ann Hale and Prime Minister Ito Sato.",
                   published=WED)
     assert _by_parts(res, "Ann Hale", "Ito Sato").date is None
+
+
+def test_a_weekday_with_its_date_fixes_the_year():
+    # 3 June 2024 is a Monday; a text of May 2024 without a year means that one, not June 2023
+    assert [d.value for d in find_dates("The talks end on Monday, June 3.", dt.date(2024, 5, 16))] == \
+        ["2024-06-03"]
+
+
+def test_a_plan_told_day_by_day_counts_weekdays_from_its_days():
+    res = extract("President Ana Lima of Brazil will visit Chancellor Otto Weber of Austria on Monday, June 5. "
+                  "Lima will also meet President Jan Novak of the Czech Republic on Wednesday.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-06-07"
+
+
+def test_a_journey_still_to_come_dates_no_meeting_held():
+    res = extract("President Ana Lima of Brazil will fly to Vienna on Friday. Lima met Chancellor Otto Weber of "
+                  "Austria, officials said.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Otto Weber").date != "2023-05-12"
