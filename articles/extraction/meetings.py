@@ -493,7 +493,7 @@ def _gathering_apart(noun) -> bool:
         return False
     if prep.lower_ in ("of", "for"):  # "ahead of", "in preparation for"; "received X for a meeting" is the meeting
         return prep.head.lower_ in ("ahead", "preparation", "preparations", "eve", "run-up", "prior")
-    return prep.lower_ in ("to", "about", "after", "before", "since")
+    return prep.lower_ in ("to", "about", "after", "before", "since", "following")
 
 
 def _describes_person(noun) -> bool:

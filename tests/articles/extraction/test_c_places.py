@@ -161,6 +161,7 @@ def test_an_event_name_or_a_visit_talked_about_is_no_place(text):
     ("President Jan Novak held talks with President Kofi Mensah of Ghana and discussed follow-up to the first "
      "Africa-Europe Dialogue in Lisbon.", None),
     ("President Jan Novak met President Kofi Mensah of Ghana ahead of the summit in Brussels.", None),
+    ("President Jan Novak held talks with President Kofi Mensah of Ghana following the conference in Oslo.", None),
     ("President Jan Novak met President Kofi Mensah of Ghana on the sidelines of the summit in Brussels.",
      "Brussels"),
     ("China received President Jan Novak and President Kofi Mensah of Ghana for a meeting in Shanghai.",
