@@ -82,7 +82,6 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     trips = []  # (sentence index, date, precision) of travel reported with a date
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
     prev_topics = (-99, [])  # the last sentence that named topics, for "these issues" after it
-    dated = -99  # the last sentence that named a date
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
@@ -124,7 +123,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 continue
             planned = is_planned(sent.span, trig, None, published)
             date, prec, weak = pick_date(sent, trig, published, planned,
-                                         _story_day(drafts, trips, sent.index, published, dated))
+                                         _story_day(drafts, trips, sent.index, published, by_index))
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
@@ -188,8 +187,6 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
-        if find_dates(sent.text, published):
-            dated = sent.index
         disc.countries.extend(c.code for c in cm_by_sent[sent.index] if c.how != "capital")
         # a bare title as subject ("The Foreign Secretary highlighted ...") is who a later "he" refers to
         for key, t_start, t_end in role_lookup(sent, table) if sent.span.doc[sent.span.start].lower_ == "the" else ():
@@ -413,19 +410,22 @@ def _trip_date(sent, published):
     return best.value, best.precision
 
 
-def _story_day(drafts, trips, index: int, published, dated: int) -> dt.date | None:
+def _story_day(drafts, trips, index: int, published, by_index) -> dt.date | None:
     """The day the story is telling: the last one given to a meeting or a journey reported so far, which "the
     same day" or "the next day" count from, and after which a planned "on Saturday" falls ("will begin on
     Wednesday, May 30 ... a state dinner Thursday ... On Saturday, the two leaders will fly to Camp David"). A
-    day still to come holds only while the sentences keep telling days (`dated`: the last one that named a
-    date): a new thread of the story counts from publication again."""
+    day still to come holds only while the sentences keep telling days: a new thread of the story counts from
+    publication again."""
     told = [(d.sent.index, d.date) for d in drafts if d.date and len(d.date) == 10]
     told += [(i, value) for i, value, _ in trips if len(value) == 10]
     if not told:
         return None
     at, value = max(told)
     day = dt.date.fromisoformat(value)
-    return None if published and day > published and index - at > 2 and index - dated > 2 else day
+    if published is None or day <= published or index - at <= 2:
+        return day
+    recent = (by_index.get(i) for i in (index - 1, index - 2))
+    return day if any(s is not None and find_dates(s.text, published) for s in recent) else None
 
 
 def _arrival_place(sent):
