@@ -149,7 +149,8 @@ def plausible_person(form: str) -> bool:
     if not form or _BAD_PERSON.search(form) or len(form) > 60:
         return False
     toks = form.split()
-    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks):
+    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks) \
+            or "".join(toks).lower().rstrip(".") in _HONORIFIC_KEYS:
         return False  # "H.E.", "Hon." standing alone: the name follows
     if len(toks) == 1 and len(form) > 3 and form.isupper():
         return False  # one capitalised word in capitals is an acronym or an agency ("AZERTAC"), not a person
@@ -257,7 +258,7 @@ def _person_span_from_ent(ent):
     if cut is not None:
         end = cut  # "Joe Biden's Meeting with ...": the name ends at its possessive
     while end > start and (doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"} or (
-            end - start > 2 and doc[end - 1].lower_ in _HEADLINE_VERBS)):
+            end - start >= 2 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].text[:1].isupper())):
         end -= 1  # a headline verb swallowed by the entity: "Wang Yi Holds", "Lee Meets"
     if end <= start:
         return None
