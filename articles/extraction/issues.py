@@ -141,17 +141,19 @@ def _np_text(tok) -> tuple[str, int, int]:
 
 def _stray_items(tok) -> list:
     """List items the parser hung inside tok's phrase: in "the war in Yemen and the Iranian nuclear
-    programme" the second item is parsed as a conjunct of "Yemen". A common noun with its own determiner
-    joined to the proper name a place preposition introduces is another item of the list, not part of the
-    place ("the situation in Syria and the refugee crisis")."""
+    programme" the second item is parsed as a conjunct of "Yemen". A common noun joined to the proper name a
+    place preposition introduces is another item of the list, not part of the place ("the situation in Syria
+    and the refugee crisis", "developments in Eastern Europe, East-West relations and trade")."""
     out = []
     for p in tok.children:
         if p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < tok.i:
             continue
         for o in p.children:
             if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                out.extend(c for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
-                    d.dep_ in ("det", "poss") for d in c.children))
+                # every common-noun item after the place, and the items listed after those
+                for c in o.children:
+                    if c.dep_ == "conj" and c.pos_ == "NOUN":
+                        out.append(c)
     return out
 
 
@@ -231,7 +233,7 @@ def _in_clause(tok, top) -> bool:
 
 
 _EVENT_NOUNS = {"meeting", "visit", "call", "summit", "talk", "talks", "conversation", "conference", "trip", "session"}
-_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political",
+_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political", "domestic",
               "security", "consular", "trade", "humanitarian", "strategic"}
 
 
@@ -278,8 +280,8 @@ def _descend(h, depth: int = 0):
     if h.lemma_.lower() in _EVENT_NOUNS:
         return None  # "the planned meeting in X": another occasion and its place, not a topic
     if h.lemma_.lower() in ("issue", "matter", "affair", "question") and any(
-            c.dep_ == "amod" and c.lower_ in _SCOPE_ADJ for c in h.children):
-        return h  # "bilateral issues", "regional and global matters"
+            c.dep_ == "amod" and (c.lower_ in _SCOPE_ADJ or c.ent_type_ == "NORP") for c in h.children):
+        return h  # "bilateral issues", "regional and global matters", "domestic Soviet issues"
     if h.lemma_.lower() in ("issue", "matter", "question", "situation") and any(
             c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in h.children):
         return h  # "currency issues", "food security matters", "the Korean Peninsula situation"

@@ -118,3 +118,10 @@ def test_topics_behind_gerunds_opposing_verbs_and_disasters(text, topic):
 def test_courtesies_and_titles_are_no_topics():
     assert _names("He conveyed his most sincere condolences and discussed the Prime Minister.") == set()
     assert _names("The ministers welcomed the Secretary-General.") == set()
+
+
+def test_items_listed_after_a_place_are_topics_of_their_own():
+    got = _names("The two leaders will discuss developments in Central Asia, East-West relations, domestic "
+                 "Chilean issues and bilateral trade.")
+    assert {"central asia", "east-west relations", "bilateral trade"} <= got
+    assert any("chilean issues" in n for n in got)
