@@ -125,3 +125,9 @@ def test_a_headline_verb_is_cut_from_a_two_word_name():
 
 def test_a_spaced_honorific_is_no_person():
     assert not plausible_person("H. E.")
+
+
+def test_a_headline_auxiliary_ends_a_name():
+    got = _persons("President Ivo Maran will visit Prime Minister Sara Holt in Oslo on May 29.",
+                   title="Maran Will Stop in Norway Before Summit")
+    assert not any("Will" in n for n in got)
