@@ -203,8 +203,10 @@ def absorb_visits(drafts: list[Draft], table: ActorTable) -> list[Draft]:
 def _is_state_visit(v: Draft, table: ActorTable) -> bool:
     codes = [p for p in v.participants if isinstance(p, str)]
     persons = [p for p in v.participants if isinstance(p, int) and table.get(p).kind == "person"]
-    return v.trigger is not None and v.trigger.lemma_.lower() in _VISIT_LEMMAS and len(codes) == 1 \
-        and len(persons) == 1 and len(v.participants) == 2
+    # a visit, or one piece of a list of counterparts named only by their state ("bilateral meetings with his
+    # counterparts from Nepal, Bhutan and Bangladesh") that a later sentence names
+    summary = v.trigger is not None and (v.trigger.lemma_.lower() in _VISIT_LEMMAS or "split per counterpart" in v.reason)
+    return summary and len(codes) == 1 and len(persons) == 1 and len(v.participants) == 2
 
 
 def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
@@ -215,7 +217,9 @@ def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
             continue
         hosts = [p for p in d.participants if isinstance(p, int) and p != visitor
                  and table.get(p).kind == "person"]
-        if not hosts or not (any(table.get(p).country == code for p in hosts) or d.location_country == code):
+        # a host of that state; one whose state is unknown counts when the meeting is placed in it
+        if not any(table.get(p).country == code or table.get(p).country is None and d.location_country == code
+                   for p in hosts):
             continue
         if d.date and v.date and not (d.date.startswith(v.date) or v.date.startswith(d.date)):
             continue
