@@ -3,10 +3,12 @@ follow-up sentence, "their talks", a re-mention without a date or medium of its 
 draft whose counterparts belong to different governments."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .actors import ActorTable
 from .meetings import Draft
+from .places import narrows
 
 GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
                     "assembly", "gathering", "congress", "council"}
@@ -75,7 +77,7 @@ def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     for o in others:
         out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
                          d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
-                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes))
+                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes, d.date_weak))
     return out
 
 
@@ -100,12 +102,12 @@ _FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "speak", "agree", "review", "
                     "confer", "express", "reaffirm", "stress", "underline", "emphasise", "emphasize"}
 
 
-def _follow_up(new: Draft) -> bool:
+def _follow_up(new: Draft, prev: Draft) -> bool:
     """'The two leaders also exchanged views on ...', 'They discussed ...': a sentence whose parties come only
-    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own, continues
-    the meeting reported before it."""
+    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own (a date that is
+    the previous meeting's, "that day", sets nothing apart), continues the meeting reported before it."""
     trig = new.trigger
-    if trig is None or new.date or trig.pos_ != "VERB":
+    if trig is None or (new.date and new.date != prev.date) or trig.pos_ != "VERB":
         return False
     if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
         return False
@@ -122,7 +124,7 @@ REMOTE_KINDS = ("phone_call", "video_call")
 def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
-    if drafts and _follow_up(new):
+    if drafts and _follow_up(new, drafts[-1]):
         d = drafts[-1]
         ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
         near = new.sent.index - d.sent.index <= 6
@@ -157,9 +159,9 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
     for d in reversed(drafts):
         if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
             continue
-        if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
+        if d.kind != new.kind and (new.date and new.date != d.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
             continue
-        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
+        if d.date and new.date and not _same_time(d, new):
             continue
         if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
             continue
@@ -168,13 +170,31 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
     return False
 
 
+def _same_time(a: Draft, b: Draft) -> bool:
+    """Whether two mentions' dates can be one meeting's: one contains the other, or one is only the day of
+    the report and the other a day of the week before it ("have held talks, the ministry said Friday. The
+    ministers met in Lima on Thursday")."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    if a.date_weak == b.date_weak:
+        return False
+    report, own = (a, b) if a.date_weak else (b, a)
+    try:
+        gap = (dt.date.fromisoformat(report.date) - dt.date.fromisoformat(own.date)).days
+    except ValueError:  # a month or a year: only containment above
+        return False
+    return 0 <= gap <= 7
+
+
 def _absorb(d: Draft, new: Draft, *, date: bool = False, place: bool = False) -> None:
     """What a later mention adds to the meeting it repeats: its issues and, where asked, the date and the
-    place the first mention lacked. A call or a video call happens nowhere, whatever a later mention of it
-    carried ("... spoke by phone. Their talks in Ankara last month ...")."""
-    if date and not d.date and new.date:
-        d.date, d.precision = new.date, new.precision
-    if place and not d.location and new.location and d.kind not in REMOTE_KINDS:
+    place the first mention lacked (or had only as a fallback: the day of the report, the state of a city).
+    A call or a video call happens nowhere, whatever a later mention of it carried ("... spoke by phone.
+    Their talks in Ankara last month ...")."""
+    if date and new.date and (not d.date or d.date_weak and not new.date_weak):
+        d.date, d.precision, d.date_weak = new.date, new.precision, new.date_weak
+    if place and new.location and d.kind not in REMOTE_KINDS and (
+            not d.location or narrows(new.location, new.location_country, d.location, d.location_country)):
         d.location, d.location_country = new.location, new.location_country
     for i in new.issues:
         if i not in d.issues:
