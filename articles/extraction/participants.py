@@ -50,7 +50,7 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
-    if _in_purpose_topic(tok, trigger):
+    if _in_purpose_topic(tok, trigger) or _in_other_clause(tok, trigger):
         return True
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
@@ -86,6 +86,32 @@ def _in_purpose_topic(tok, trigger) -> bool:
                 return True
             return path[-1].dep_ == "dobj" and anc.lemma_.lower() in _TOPIC_VERBS
         path.append(anc)
+    return False
+
+
+# "as" and "while" are left out: a clause of the same moment often reports the same occasion ("A summit
+# began ... as host X held talks with Y")
+_SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "until", "once", "whereas",
+                  "if", "unless", "where"}
+
+
+def _in_other_clause(tok, trigger) -> bool:
+    """A name inside a clause of its own that the meeting word is not part of is no party to the meeting:
+    a subordinate clause ("met X after she sent a letter to Y", "will meet X when the Soviet leader visits
+    the UN"), a clause reported by someone ("..., Clark said he was persuaded the Reagan administration
+    had ...") or a participle clause on another noun ("the speech given to Congress"). The clause is found by
+    the dependency of its verb; one that holds the meeting word, or governs it, keeps its names."""
+    trig_anc = {trigger.i} | {a.i for a in trigger.ancestors}
+    for anc in tok.ancestors:
+        if anc.i in trig_anc:
+            return False
+        if anc.pos_ not in ("VERB", "AUX") or trigger.i in {x.i for x in anc.subtree}:
+            continue
+        if anc.dep_ == "ccomp" or anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.i not in trig_anc:
+            return True  # "a meeting chaired by X": a participle on the meeting word itself names a party
+        if anc.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                                       for c in anc.children):
+            return True
     return False
 
 
@@ -349,7 +375,9 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 speaker_key = next((m.actor for m in table.mentions_in(sent.index) if m.start <= sp.i < m.end
                                     and table.get(m.actor).kind == "person"), None)
             break
-    if group or (pron_subj in ("they", "their") and len(persons_in) < 2):
+    # "the two leaders", "they" stand for the people of the last meeting, unless the sentence names two
+    # people itself ("A and B spoke on July 4, when both leaders focused on ...")
+    if (group or pron_subj in ("they", "their")) and len(persons_in) < 2:
         src = disc.last_meeting if disc.last_meeting and sent.index - disc.last_meeting_sent <= 6 else \
             list(dict.fromkeys(reversed(disc.persons)))[:2]
         for p in src:
@@ -460,4 +488,11 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
             parts.append(cm.code)
             actor_countries.add(cm.code)
             notes.append("state at government level")
-    return parts, named, notes
+    return _one_entry_per_side(parts, table), named, notes
+
+
+def _one_entry_per_side(parts, table: ActorTable) -> list:
+    """A state is a party by its code only when none of its people is named: "the Soviet president" beside
+    Gorbachev, or "Saudi Arabia" beside its foreign minister, is the same side once more."""
+    represented = {table.get(p).country for p in parts if isinstance(p, int) and table.get(p).kind == "person"}
+    return [p for p in parts if not (isinstance(p, str) and p in represented)]

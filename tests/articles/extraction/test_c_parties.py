@@ -1,0 +1,69 @@
+"""Who takes part in a meeting, and the state of each actor: names in clauses of their own, group phrases beside
+named people, one entry per side. All sentences are our own."""
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+PUB = dt.date(2022, 9, 8)
+
+
+def _parts(text, **kw):
+    res = extract(text, published=PUB, **kw)
+    return [set(m.participants) for m in res.meetings]
+
+
+def _country(res, name):
+    return next(a.country for a in res.actors if a.name == name)
+
+
+@pytest.mark.parametrize("text,parties,outsider", [
+    # a subordinate clause of its own: a letter's recipient, a visit in a when-clause, a reason
+    ("Prime Minister Kenji Sato met President Ana Ruiz after she sent a letter to President Tom Hale.",
+     {"Kenji Sato", "Ana Ruiz"}, "Tom Hale"),
+    ("Chancellor Olaf Brandt will meet with President Marie Dubois when the Dutch premier Pieter Jansen visits "
+     "the United Nations next month.", {"Olaf Brandt", "Marie Dubois"}, "Pieter Jansen"),
+    ("Foreign Minister Lucia Vargas held talks with Foreign Minister Pablo Rojas in Lima because President "
+     "Tom Hale had asked them to settle the border dispute.", {"Lucia Vargas", "Pablo Rojas"}, "Tom Hale"),
+    # a reported clause that does not hold the meeting word
+    ("After a morning of talks with Secretary of State Mark Reed, Foreign Minister Emre Kaya told reporters he "
+     "believed President Ana Ruiz had changed her mind.", {"Mark Reed", "Emre Kaya"}, "Ana Ruiz"),
+    # a participle on another noun
+    ("President Grace Wanjiru received Prime Minister Dawit Bekele in a villa designed by President Omar "
+     "Nabil decades ago.", {"Grace Wanjiru", "Dawit Bekele"}, "Omar Nabil"),
+])
+def test_a_name_in_a_clause_of_its_own_is_no_party(text, parties, outsider):
+    found = _parts(text)
+    assert found and parties <= found[0] and outsider not in found[0]
+
+
+def test_a_clause_of_the_same_moment_still_names_the_parties():
+    found = _parts("A summit of the leaders of Chile, Peru and Bolivia opened in Lima on Friday as host President "
+                   "Lucia Vargas held talks with Chilean President Pablo Rojas.")
+    assert found and {"Lucia Vargas", "Pablo Rojas"} <= set().union(*found)
+
+
+def test_a_participle_on_the_meeting_word_names_a_party():
+    found = _parts("Foreign Minister Emre Kaya attended a meeting chaired by Secretary of State Mark Reed on "
+                   "Monday.")
+    assert found and {"Emre Kaya", "Mark Reed"} <= found[0]
+
+
+def test_group_phrase_beside_two_named_people_adds_no_one():
+    found = _parts("President Ana Ruiz met Prime Minister Kenji Sato in Tokyo on Monday. Chancellor Olaf Brandt "
+                   "and President Marie Dubois spoke by phone on Tuesday, when both leaders focused on energy.")
+    assert {"Olaf Brandt", "Marie Dubois"} in found
+
+
+def test_group_phrase_alone_still_means_the_last_meeting():
+    found = _parts("President Ana Ruiz met Prime Minister Kenji Sato in Tokyo on Monday. The two leaders also "
+                   "held talks with Chancellor Olaf Brandt on Tuesday.")
+    assert any({"Ana Ruiz", "Kenji Sato", "Olaf Brandt"} <= f for f in found)
+
+
+def test_a_state_is_no_second_party_beside_its_own_minister():
+    res = extract("Upon the proposal of Chile, Peru received Chilean Foreign Minister Pablo Rojas for talks with "
+                  "Peruvian Foreign Minister Lucia Vargas.", published=PUB)
+    parts = [set(m.participants) for m in res.meetings]
+    assert parts and all("CL" not in p and "PE" not in p for p in parts)
