@@ -106,11 +106,16 @@ def article_countries(mentions: list[CountryMention], title_mentions: list[Count
     return sorted(codes)
 
 
-def _role_from_tokens(toks) -> str | None:
-    """The title in a run of tokens: a role head word with its capitalised modifiers and 'of/for X' tail."""
+def _role_from_tokens(toks, name_start: int | None = None) -> str | None:
+    """The title in a run of tokens: a role head word with its capitalised modifiers and 'of/for X' tail. The
+    head nearest before the name wins ("Prime Minister A, President B": B is the President); a lowercase head
+    counts right before the name ("Soviet leader Mikhail Gorbachev", "Kenyan president William Ruto")."""
     words = [t for t in toks]
-    for i, t in enumerate(words):
-        if t.text.lower() not in ROLE_HEADS or not t.text[:1].isupper():
+    before = [i for i, t in enumerate(words) if name_start is not None and t.i < name_start]
+    order = list(reversed(before)) + [i for i in range(len(words)) if i not in before]
+    for i in order:
+        t = words[i]
+        if t.text.lower() not in ROLE_HEADS or not (t.text[:1].isupper() or t.i + 1 == name_start):
             continue
         start = i
         while start > 0 and (words[start - 1].text[:1].isupper() or (
@@ -138,6 +143,24 @@ def _role_from_tokens(toks) -> str | None:
     return None
 
 
+_TITLE_JOINERS = {"of", "for", "and"}
+
+
+def _title_before_comma(doc, m_start):
+    """'the Foreign Minister of Japan, Fumio Kishida': a title set off before the name by a comma, back to the
+    previous comma, semicolon or dash, or a verb (a title has none: "... met the Director of the agency, X").
+    Only a segment that holds a title word counts."""
+    if m_start < 2 or doc[m_start - 1].text != ",":
+        return []
+    seg = []
+    j = m_start - 2
+    while j >= 0 and m_start - j <= 14 and doc[j].text not in (",", ";", "-", "–", ":", "(") \
+            and doc[j].ent_type_ != "PERSON" and doc[j].pos_ not in ("VERB", "AUX"):
+        seg.append(doc[j])
+        j -= 1
+    return seg if any(t.lower_ in ROLE_HEADS for t in seg) else []
+
+
 def _role_context(doc, m_start, m_end):
     """Tokens describing a name: its left modifiers, appositions, and the noun it is in apposition to."""
     name_toks = set(range(m_start, m_end))
@@ -153,13 +176,16 @@ def _role_context(doc, m_start, m_end):
             ctx.extend(x for x in c.subtree if x.i not in name_toks)
     if head.dep_ == "appos" and head.head.i < m_start:
         ctx.extend(x for x in head.head.subtree if x.i < m_start and x.i not in name_toks and x.i >= m_start - 14)
-    # the words immediately before the name even if the parse attached them elsewhere ("Foreign Minister X")
+    # the words immediately before the name even if the parse attached them elsewhere ("Foreign Minister X",
+    # "British Secretary of State for Foreign and Commonwealth Affairs X": small words inside a title too)
     j = m_start - 1
-    while j >= 0 and m_start - j <= 6 and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+    while j >= 0 and m_start - j <= 12 and doc[j].ent_type_ != "PERSON" and (doc[j].text[:1].isupper() or (
+            doc[j].lower_ in _TITLE_JOINERS and j > 0 and doc[j - 1].text[:1].isupper())):
         ctx.append(doc[j])
         j -= 1
     if j >= 0 and doc[j].text in ("'s", "’s") and j - 1 >= 0:
         ctx.append(doc[j - 1])
+    ctx.extend(_title_before_comma(doc, m_start))
     seen, out = set(), []
     for t in sorted(ctx, key=lambda t: t.i):
         if t.i not in seen:
@@ -186,7 +212,7 @@ def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict |
         if not ctx:
             continue
         if actor.role is None:
-            role = _role_from_tokens(ctx)
+            role = _role_from_tokens(ctx, m.start)
             if role:
                 actor.role = role
         if actor.country is None:

@@ -67,3 +67,31 @@ def test_a_state_is_no_second_party_beside_its_own_minister():
                   "Peruvian Foreign Minister Lucia Vargas.", published=PUB)
     parts = [set(m.participants) for m in res.meetings]
     assert parts and all("CL" not in p and "PE" not in p for p in parts)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a title set off by commas before the name, in a list of several
+    ("The Minister for Foreign Affairs of Chile, Ana Soto, the Foreign Minister of Japan, Kenji Sato, and the "
+     "Secretary of State of the United States, Mark Reed, met in Bali.", "Kenji Sato", "JP"),
+    ("The Prime Minister of Norway, Ole Sand, and the President of Finland, Aino Virtanen, met in Oslo.",
+     "Aino Virtanen", "FI"),
+    # a long title with small words inside it
+    ("Foreign Minister Li Wei held talks with visiting British Secretary of State for Foreign and Commonwealth "
+     "Affairs John Straw.", "John Straw", "GB"),
+    ("President Grace Wanjiru received the Indian Minister of State for External Affairs Ravi Kumar.",
+     "Ravi Kumar", "IN"),
+])
+def test_country_from_a_title_around_the_name(text, name, country):
+    assert _country(extract(text, published=PUB), name) == country
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Prime Minister Kenji Sato, President Park Min-ho and Premier Li Wei held a summit in Tokyo.",
+     "Park Min-ho", "President"),
+    ("Soviet leader Mikhail Orlov met Chancellor Olaf Brandt in Geneva.", "Mikhail Orlov", "leader"),
+    ("The Kenyan president William Ruto hosted Prime Minister Ana Costa.", "William Ruto", "president"),
+])
+def test_the_title_nearest_the_name_is_its_role(text, name, role):
+    res = extract(text, published=PUB)
+    actor = next(a for a in res.actors if a.name == name)
+    assert actor.role is not None and actor.role.title == role
