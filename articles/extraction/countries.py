@@ -180,7 +180,9 @@ def _role_context(doc, m_start, m_end):
     # "British Secretary of State for Foreign and Commonwealth Affairs X": small words inside a title too)
     j = m_start - 1
     while j >= 0 and m_start - j <= 12 and doc[j].ent_type_ != "PERSON" and (doc[j].text[:1].isupper() or (
-            doc[j].lower_ in _TITLE_JOINERS and j > 0 and doc[j - 1].text[:1].isupper())):
+            doc[j].lower_ in _TITLE_JOINERS and j > 0 and doc[j - 1].text[:1].isupper()
+            and not (doc[j].lower_ == "and" and gazetteer.lookup(doc[j - 1].text)))):
+        # ("of Slovenia and HE Mr. X": an 'and' after a state ends the previous person's title)
         ctx.append(doc[j])
         j -= 1
     if j >= 0 and doc[j].text in ("'s", "’s") and j - 1 >= 0:
@@ -244,6 +246,7 @@ def _tied_country(doc, m, ctx, table, sent, sentence_mentions: list[CountryMenti
         lo_name -= 1
     while hi_name < len(doc) and doc[hi_name].ent_type_ == "PERSON":
         hi_name += 1
+    after = _title_after_comma(doc, hi_name, {o_s for o_s, _ in others})
     best = None
     for cm in mentions:
         if not gazetteer.is_sovereign(cm.code) or not any(i in ctx_ids for i in range(cm.start, cm.end)):
@@ -259,9 +262,31 @@ def _tied_country(doc, m, ctx, table, sent, sentence_mentions: list[CountryMenti
         if last.dep_ == "pobj" and last.head.text.lower() in TARGET_PREPS:
             continue
         dist = m.start - cm.end if cm.end <= m.start else cm.start - m.end
+        if cm.start in after:
+            dist = -1  # "X, Foreign Minister of Algeria; Y, ...": the title the name itself is given
         if best is None or dist < best[0]:
             best = (dist, cm.code)
     return best[1] if best else None
+
+
+def _title_after_comma(doc, k, person_starts) -> set:
+    """Token positions of a title set off by a comma right after a name ("X, Foreign Minister of Algeria;"),
+    up to the next comma, semicolon, 'and' or verb; empty when no title word opens it, or when another name
+    follows it ("A, the Foreign Minister of Japan, B": the title is B's)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return set()
+    seg = []
+    j = k + 1
+    while j < len(doc) and j - k <= 10 and doc[j].text not in (",", ";", ".", "(", ")") \
+            and doc[j].lower_ not in ("and", "or") and doc[j].pos_ not in ("VERB", "AUX"):
+        seg.append(doc[j])
+        j += 1
+    words = [t for t in seg if t.lower_ not in ("the", "a", "an")]
+    if not words or not (words[0].lower_ in ROLE_HEADS or words[0].lower_ in ROLE_MODIFIERS):
+        return set()
+    if j + 1 < len(doc) and doc[j].text == "," and (j + 1 in person_starts or doc[j + 1].ent_type_ == "PERSON"):
+        return set()
+    return {t.i for t in seg}
 
 
 def _title_of_next(doc, k, others) -> bool:
@@ -275,3 +300,61 @@ def _title_of_next(doc, k, others) -> bool:
             return False
         k += 1
     return False
+
+
+def organisation_countries(table: ActorTable, sents_by_index: dict, home: str | None = None) -> None:
+    """The state of a government body: the one its own name gives ("Russian Foreign Ministry", "Council for the
+    Development of Cambodia", "China's People's Liberation Army"), else, in a government's release, the publishing
+    government. Intergovernmental bodies (the known ones) belong to no state."""
+    from .orgs import canonical_org, is_government_org
+    for m in sorted(table.mentions, key=lambda m: (m.sent, m.start)):
+        a = table.get(m.actor)
+        if a.kind != "organization" or a.country or canonical_org(a.forms[0]):
+            continue
+        sent = sents_by_index.get(m.sent)
+        if sent is None:
+            continue
+        a.country = _state_in_name(sent.span.doc, m.start, m.end)
+    for a in table.actors:
+        if a.kind == "organization" and not a.country and home and not canonical_org(a.forms[0]) \
+                and is_government_org(a.forms[0]):
+            a.country = home
+
+
+def _state_in_name(doc, start, end) -> str | None:
+    """A sovereign state named inside a span, or by the possessive or demonym just before it."""
+    lo = start
+    if lo >= 2 and doc[lo - 1].text in ("'s", "’s"):
+        lo -= 2
+    elif lo >= 1 and doc[lo - 1].ent_type_ in ("NORP", "GPE"):
+        lo -= 1
+    codes = set()
+    for t in doc[lo:end]:
+        hit = gazetteer.lookup(t.text) if t.text[:1].isupper() else None
+        if hit and hit[1] in ("name", "demonym") and gazetteer.is_sovereign(hit[0]):
+            codes.add(hit[0])
+    return codes.pop() if len(codes) == 1 else None
+
+
+def inherited_countries(table: ActorTable, sents_by_index: dict) -> None:
+    """A person titled by someone else's office has that office's state: "Putin spokesman Dmitry Peskov",
+    "Orlov's adviser Yuri Lenko", "Foreign Ministry spokesperson X" when the ministry's state is known."""
+    for m in sorted(table.mentions, key=lambda m: (m.sent, m.start)):
+        a = table.get(m.actor)
+        if a.kind != "person" or a.country:
+            continue
+        sent = sents_by_index.get(m.sent)
+        if sent is None:
+            continue
+        doc = sent.span.doc
+        j = m.start - 1
+        if j < sent.span.start or doc[j].lower_ not in ROLE_HEADS:
+            continue  # the word right before the name is the title: "... spokesman X"
+        j -= 1
+        while j >= sent.span.start and doc[j].lower_ in ROLE_MODIFIERS:
+            j -= 1
+        if j >= sent.span.start and doc[j].text in ("'s", "’s"):
+            j -= 1
+        owner = next((o for o in table.mentions_in(m.sent) if o.start <= j < o.end and o.actor != a.key), None)
+        if owner is not None and table.get(owner.actor).country:
+            a.country = table.get(owner.actor).country

@@ -6,7 +6,8 @@ import re
 
 from . import gazetteer
 from .actors import ActorTable, collect
-from .countries import article_countries, assign_roles, find_country_mentions
+from .countries import (article_countries, assign_roles, find_country_mentions, inherited_countries,
+                        organisation_countries)
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
 from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
@@ -66,6 +67,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             a.country = None
     home = release_country(url)
     _release_subject_country(table, home)
+    organisation_countries(table, by_index, home)
+    inherited_countries(table, by_index)
 
     disc = Discourse(author=article_author(table, sentences, title_sent))
     first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))

@@ -95,3 +95,53 @@ def test_the_title_nearest_the_name_is_its_role(text, name, role):
     res = extract(text, published=PUB)
     actor = next(a for a in res.actors if a.name == name)
     assert actor.role is not None and actor.role.title == role
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # each name of a list takes the title after it, not the state that closes the title before it
+    ("The minister met several counterparts, including Dr Ana Soto, Foreign Minister of Chile; Mr Kenji Sato, "
+     "Foreign Minister of Japan; Mr Ole Sand, Foreign Minister of Norway and Ms Aino Virtanen, Foreign Minister "
+     "of Finland.", "Kenji Sato", "JP"),
+    ("The minister met several counterparts, including Dr Ana Soto, Foreign Minister of Chile; Mr Kenji Sato, "
+     "Foreign Minister of Japan; Mr Ole Sand, Foreign Minister of Norway and Ms Aino Virtanen, Foreign Minister "
+     "of Finland.", "Aino Virtanen", "FI"),
+    ("The Prime Minister of Norway, Ole Sand, the President of Finland, Aino Virtanen, and the Chancellor of "
+     "Austria, Karl Huber, met in Oslo.", "Ole Sand", "NO"),
+])
+def test_country_in_a_list_of_titled_names(text, name, country):
+    assert _country(extract(text, published=PUB), name) == country
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The Russian Foreign Ministry welcomed the talks between Foreign Minister Ivan Petrov and Wang Li.",
+     "Russian Foreign Ministry", "RU"),
+    ("The Council for the Development of Cambodia hosted a delegation led by President Tom Hale.",
+     "Council for the Development of Cambodia", "KH"),
+    ("India's Ministry of External Affairs said Foreign Minister Ravi Kumar met Foreign Minister Wang Li.",
+     "Ministry of External Affairs", "IN"),
+])
+def test_a_government_body_takes_the_state_its_name_gives(text, name, country):
+    assert _country(extract(text, published=PUB), name) == country
+
+
+def test_an_intergovernmental_body_has_no_state():
+    res = extract("The European Union and Foreign Minister Ivan Petrov of Russia held talks in Brussels.",
+                  published=PUB)
+    assert all(a.country is None for a in res.actors if a.kind == "organization")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Russian President Pavel Orlov met Chancellor Olaf Brandt, Orlov spokesman Ivan Sokolov said.",
+     "Ivan Sokolov", "RU"),
+    ("Kenyan President Grace Wanjiru met Prime Minister Dawit Bekele. Wanjiru's adviser Peter Otieno attended.",
+     "Peter Otieno", "KE"),
+])
+def test_a_spokesman_or_adviser_takes_the_state_of_whom_they_serve(text, name, country):
+    assert _country(extract(text, published=PUB), name) == country
+
+
+def test_a_release_gives_its_government_bodies_the_publishing_state():
+    res = extract("The Principal Deputy National Security Advisor Jon Finer met President Irfaan Ali. He was "
+                  "accompanied by the National Security Council's director for the region.", published=PUB,
+                  url="https://www.whitehouse.gov/briefing-room/readout")
+    assert _country(res, "National Security Council") == "US"
