@@ -118,7 +118,9 @@ def same_person(a: str, b: str) -> bool:
         if ta[0] == tb[0] and (ta[-1] in tb or tb[-1] in ta):
             return True  # "Abe Shinzo Abe" / "Shinzo Abe" and family-name-first orders
         return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 90
-    return fuzz.ratio(ta[0], tb[0]) >= 70 or ta[0][0] == tb[0][0] and (len(ta[0]) <= 2 or len(tb[0]) <= 2)
+    # first names: a variant spelling, an initial, or a short form sharing the initial ("Joe" / "Joseph")
+    return fuzz.ratio(ta[0], tb[0]) >= 70 or ta[0][0] == tb[0][0] and (
+        len(ta[0]) <= 2 or len(tb[0]) <= 2 or fuzz.ratio(ta[0], tb[0]) >= 60)
 
 
 def strip_honorifics(form: str) -> str:
@@ -213,6 +215,10 @@ def _person_span_from_ent(ent):
                                or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS
                                    and doc[start].text.lower() not in KEEP_TITLE_IN_NAME)):
         start += 1
+    for k in range(start + 1, end):
+        if doc[k].text in ("'s", "’s"):  # "Joe Biden's Meeting": a name ends at its possessive
+            end = k
+            break
     while end > start and (doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"} or (
             end - start > 2 and doc[end - 1].lower_ in _HEADLINE_VERBS)):
         end -= 1  # a headline verb swallowed by the entity: "Wang Yi Holds", "Lee Meets"

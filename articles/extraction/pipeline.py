@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 
 from . import gazetteer
@@ -14,7 +15,7 @@ from .meetings import (Draft, fronted_place, find_location, find_triggers, is_pl
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
-from .outlets import release_country
+from .outlets import outlet_country, release_country
 from .places import dateline_place, is_remote
 from .participants import Discourse, resolve
 from .sentences import get_nlp, parse_title, split_sentences
@@ -66,7 +67,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         if a.country and not gazetteer.is_sovereign(a.country):
             a.country = None
     home = release_country(url)
-    _release_subject_country(table, home)
+    _release_subject_country(table, home or outlet_country(url))
     organisation_countries(table, by_index, home)
     inherited_countries(table, by_index)
 
@@ -196,7 +197,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
-    _other_side_country(table, drafts, sentences, cm_by_sent)
+    _other_side_country(table, drafts, sentences, cm_by_sent, title_cms)
     return _result(table, countries, drafts, issues, warnings)
 
 
@@ -460,32 +461,33 @@ def _release_subject_country(table: ActorTable, home: str | None):
             return
 
 
-def _state_pairs(sentences, cm_by_sent) -> set:
-    """Pairs of states the text sets against each other: "relations between Russia and the US",
-    "U.S.-China talks", "Russian-American dialogue"."""
-    pairs = set()
+def _state_pairs(sentences, cm_by_sent) -> Counter:
+    """Pairs of states the text sets against each other, weighted: "relations between Russia and the US" (2)
+    says more about the two sides than a compound such as "U.S.-China talks" or "the Russia-Ukraine war" (1)."""
+    pairs = Counter()
     for sent in sentences:
         cms = [c for c in cm_by_sent.get(sent.index, []) if gazetteer.is_sovereign(c.code)]
         doc = sent.span.doc
         for a, b in zip(cms, cms[1:]):
             if a.code == b.code:
                 continue
-            if a.start == b.start:  # two halves of one hyphenated word
-                pairs.add(frozenset((a.code, b.code)))
-                continue
             between = [t.lower_ for t in doc[a.end:b.start]]
-            if between in (["-"], ["–"]) or between in (["and"], ["and", "the"]) and a.start > 0 and any(
+            if a.start == b.start or between in (["-"], ["–"]):  # "U.S.-China", "Russian-American"
+                pairs[frozenset((a.code, b.code))] += 1
+            elif between in (["and"], ["and", "the"]) and a.start > 0 and any(
                     t.lower_ == "between" for t in doc[max(0, a.start - 3):a.start]):
-                pairs.add(frozenset((a.code, b.code)))
+                pairs[frozenset((a.code, b.code))] += 2
     return pairs
 
 
-def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent) -> None:
-    """In a meeting of two people, one tied to state A and one tied to none, when the text sets A against
-    exactly one other state B ("relations between Russia and the US"), the second person is B's."""
+def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent, title_cms=()) -> None:
+    """In a meeting of two people, one tied to state A and one tied to none, the second person is of the state
+    the text sets against A: the only other state of a pair it names ("relations between Russia and the US"),
+    else the state the article names most after A (a report of a US-Israel meeting speaks of "US officials"
+    again and again). An international official ("the Secretary-General") is left without a state."""
     pairs = _state_pairs(sentences, cm_by_sent)
-    if not pairs:
-        return
+    counts = Counter(c.code for cms in [*cm_by_sent.values(), title_cms] for c in cms
+                     if gazetteer.is_sovereign(c.code))
     stated = {a.key: a.country for a in table.actors}  # no chains: only states the text itself gave
     found: dict = {}
     for d in drafts:
@@ -493,15 +495,50 @@ def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent) -> Non
         if len(people) != 2 or len(d.participants) != 2:
             continue
         known = [stated[p] for p in people if stated[p]]
-        bare = [p for p in people if not stated[p]]
+        bare = [p for p in people if not stated[p] and not _international_official(table.get(p))]
         if len(known) != 1 or len(bare) != 1:
             continue
-        others = {c for pair in pairs if known[0] in pair for c in pair if c != known[0]}
-        if len(others) == 1:
-            found.setdefault(bare[0], set()).add(others.pop())
+        other = _strongest_partner(known[0], pairs) or _most_named_besides(known[0], counts)
+        if other and _office_taken(table.get(bare[0]), other, table):
+            other = None  # "President Xi" is not of Russia when Putin is its President in the same text
+        if other:
+            found.setdefault(bare[0], set()).add(other)
     for key, codes in found.items():
         if len(codes) == 1:  # met people of two different states: no single answer
             table.get(key).country = codes.pop()
+
+
+def _strongest_partner(code, pairs: Counter) -> str | None:
+    """The state the text pairs with `code` most strongly, when one stands out."""
+    weights = Counter()
+    for pair, w in pairs.items():
+        if code in pair:
+            weights.update({c: w for c in pair if c != code})
+    ranked = weights.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _most_named_besides(code, counts) -> str | None:
+    """The state named most often apart from `code`, when it clearly dominates: three times at least, and
+    twice as often as any other (a state named as often may be the topic: "the war in Ukraine")."""
+    ranked = sorted(((n, c) for c, n in counts.items() if c != code), reverse=True)
+    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def _office_taken(actor, code, table: ActorTable) -> bool:
+    """Whether another person of state `code` holds the very title `actor` holds ("President")."""
+    role = actor.role.lower() if actor.role else None
+    return role is not None and any(a.key != actor.key and a.kind == "person" and a.country == code and a.role
+                                    and a.role.lower() == role for a in table.actors)
+
+
+def _international_official(actor) -> bool:
+    return bool(actor.role and re.search(r"secretary[- ]general|high representative|commissioner|director[- ]general",
+                                         actor.role, re.I))
 
 
 def _place_of_listed(sent, by_index):

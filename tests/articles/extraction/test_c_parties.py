@@ -145,3 +145,56 @@ def test_a_release_gives_its_government_bodies_the_publishing_state():
                   "accompanied by the National Security Council's director for the region.", published=PUB,
                   url="https://www.whitehouse.gov/briefing-room/readout")
     assert _country(res, "National Security Council") == "US"
+
+
+def test_the_other_side_of_a_meeting_is_the_state_paired_with_the_known_one():
+    res = extract("Foreign Minister Ravi Kumar held talks with his Russian counterpart Ivan Petrov in New York. "
+                  "They agreed to deepen cooperation between Russia and India. They also discussed the "
+                  "Russia-Ukraine war and the situation in Ukraine.", published=PUB)
+    assert _country(res, "Ravi Kumar") == "IN"
+
+
+def test_the_other_side_is_the_state_the_article_keeps_naming():
+    res = extract("President Tom Hale met Israeli Prime Minister Avi Cohen at the White House on Thursday. "
+                  "US officials said a deal was close. US negotiators have been in Cairo. The US envoy will "
+                  "return next week, US sources added.", published=PUB)
+    assert _country(res, "Tom Hale") == "US"
+
+
+def test_no_state_is_guessed_when_none_clearly_dominates():
+    res = extract("President Tom Hale met Israeli Prime Minister Avi Cohen on Thursday. They discussed Egypt and "
+                  "Jordan.", published=PUB)
+    assert _country(res, "Tom Hale") is None
+
+
+def test_a_title_held_by_someone_else_of_that_state_rules_it_out():
+    res = extract("Prime Minister Kenji Sato said his talks with Russian President Pavel Orlov would be "
+                  "significant. He will build Japan-Russia ties. Sato will also hold talks with President Wang "
+                  "Li next month.", published=PUB)
+    assert _country(res, "Wang Li") != "RU"
+
+
+def test_a_national_outlet_s_unqualified_leader_is_its_own():
+    res = extract("President Grace Wanjiru on Monday received Hungarian President Janos Szabo at State House.",
+                  published=PUB, url="https://www.example.co.ke/news/president-receives-guest")
+    assert _country(res, "Grace Wanjiru") == "KE"
+
+
+def test_a_generic_country_domain_says_nothing():
+    res = extract("President Grace Wanjiru on Monday received Hungarian President Janos Szabo.",
+                  published=PUB, url="https://news.example.io/story")
+    assert _country(res, "Grace Wanjiru") is None
+
+
+def test_a_name_ends_at_its_possessive_and_short_first_names_join():
+    res = extract("President Joseph R. Biden met General Secretary Lam Tran of Vietnam in New York.",
+                  published=PUB, title="Readout of President Joe Biden's Meeting with General Secretary Lam Tran")
+    people = [a.name for a in res.actors if a.kind == "person"]
+    assert not any("Meeting" in n for n in people)
+    assert sum("Biden" in n for n in people) == 1
+
+
+@pytest.mark.parametrize("form,code", [("Timor Leste", "TL"), ("Guinea Bissau", "GW")])
+def test_hyphenated_state_names_written_with_a_space(form, code):
+    from articles.extraction import gazetteer
+    assert gazetteer.lookup(form) == (code, "name")
