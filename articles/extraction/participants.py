@@ -50,7 +50,7 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
-    if _in_purpose_topic(tok, trigger) or _in_other_clause(tok, trigger):
+    if _in_purpose_topic(tok, trigger) or _in_other_clause(tok, trigger) or _in_other_occasion(tok, trigger):
         return True
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
@@ -115,6 +115,26 @@ def _in_other_clause(tok, trigger) -> bool:
     return False
 
 
+_TIME_PREPS = {"before", "after", "since", "following", "until", "till"}
+
+
+def _in_other_occasion(tok, trigger) -> bool:
+    """A name inside another meeting placed in time against this one is a party of that one only: "co-chaired a
+    virtual meeting ... ahead of President Trump's meeting with President Putin", "the first time the two met
+    since Biden's trip to Israel"."""
+    from .meetings import TRIGGER_NOUNS
+    trig_anc = {trigger.i} | {a.i for a in trigger.ancestors}
+    for anc in tok.ancestors:
+        if anc.i in trig_anc:
+            return False
+        if anc.pos_ not in ("NOUN", "PROPN") or anc.lower_ not in TRIGGER_NOUNS or anc.dep_ != "pobj":
+            continue
+        prep = anc.head
+        if prep.lower_ in _TIME_PREPS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+            return True
+    return False
+
+
 _TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "in", "along", "at", "into", "against", "of",
                 "within", "across", "toward", "towards", "around"}
 _TOPIC_VERBS = {"discuss", "review", "address", "explore", "examine", "consider", "promote", "advance", "resolve",
@@ -129,6 +149,8 @@ _TITLE_NOUNS = {"president", "minister", "secretary-general", "secretary", "dire
 def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
     """'ANC president Oliver Tambo', 'the director-general of the Israeli Foreign Ministry', 'Secretary-General
     of ASEAN': an organisation named in someone's title is that person's affiliation, not a further party."""
+    if title_holder(m, doc, table, sent_index) is not None:
+        return True
     tok = doc[m.end - 1]
     while tok.head.i in range(m.start, m.end) and tok.head.i != tok.i:
         tok = tok.head
@@ -146,6 +168,36 @@ def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
         if cur.pos_ == "VERB":
             return False
     return False
+
+
+_TITLE_RUN_WORDS = {"and", "of", "the", "for", "-", "–", "(", ")", "'s", "’s", "dr", "dr.", "mr", "mr.", "ms", "ms.",
+                    "mrs", "mrs.", "h.e.", "general"}
+
+
+def title_holder(m, doc, table, sent_index) -> int | None:
+    """The words after an organisation run, through title words only, into a named person: "Caribbean Community
+    (CARICOM) Secretary-General Dr. Carla Barnett", "General Secretary of the Lao People's Revolutionary Party
+    and President of Laos Thongloun Sisoulith". The parse often misses such a title; the surface shows it. An
+    'and' counts only when a title opens before the organisation (not "met the EU and President X").
+    Returns the holder's actor key, or None."""
+    from .actors import ROLE_HEADS, ROLE_MODIFIERS
+    starts = {o.start: o for o in table.mentions_in(sent_index) if table.get(o.actor).kind == "person"}
+    before = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+    titled_before = any(w in ROLE_HEADS for w in before) and any(w in ("of", "for") for w in before[-2:])
+    saw_title, saw_and = False, False
+    for k in range(m.end, min(len(doc), m.end + 12)):
+        if k in starts:
+            return starts[k].actor if saw_title and (titled_before or not saw_and) else None
+        t = doc[k]
+        low = t.lower_
+        if low in ROLE_HEADS:
+            saw_title = True
+        elif low == "and":
+            saw_and = True
+        elif not (low in ROLE_MODIFIERS or low in _TITLE_RUN_WORDS or t.text.isupper()
+                  or gazetteer.lookup(t.text)):
+            return None
+    return None
 
 
 def _reported(trigger, say_verb) -> bool:
@@ -227,10 +279,13 @@ def _direct_party(tok, trigger) -> bool:
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader")
 
 
-def _leader_of(code, table: ActorTable):
-    """The one person of the article who leads state `code` (by the role the text gives them)."""
+def _leader_of(code, table: ActorTable, side=None):
+    """The one person of the article who leads state `code` (by the role the text gives them), holding the
+    title the sentence names when it names one ("the presidents of A, B and C": not A's prime minister)."""
+    word = side.lemma_.lower() if side is not None else "leader"
+    roles = _LEADER_ROLES if word in ("leader", "head") else (word,)
     found = [a.key for a in table.actors if a.kind == "person" and a.country == code and a.role
-             and any(r in a.role.lower() for r in _LEADER_ROLES) and "vice" not in a.role.lower()
+             and any(r in a.role.lower() for r in roles) and "vice" not in a.role.lower()
              and "deputy" not in a.role.lower()]
     return found[0] if len(found) == 1 else None
 
@@ -368,7 +423,9 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     speaker_key = None
     for t in span:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in ("he", "she", "his", "her", "they", "their", "we", "i", "my", "our") \
-                and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}):
+                and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}) \
+                and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in SAY_VERBS and t.head.i != trigger.i
+                         and _reported(trigger, t.head)):  # "A, B and C would meet, he added": the speaker
             pron_subj = t.lower_
             sp = _speaker_of(t)
             if sp is not None:
@@ -456,7 +513,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         elif cm.how == "name" and n_persons >= 2 and trigger.lower_ in ("summit", "conference", "ministerial") \
                 and _side_noun(_conj_root(tok)) is not None and _side_noun(_conj_root(tok)).i in trig_sub:
             ok = True  # "a summit of the leaders of A, B and C": the states whose leaders go unnamed here
-            leader = _leader_of(cm.code, table)
+            leader = _leader_of(cm.code, table, _side_noun(_conj_root(tok)))
             if leader is not None and leader not in parts:
                 parts.append(leader)
                 actor_countries.add(cm.code)

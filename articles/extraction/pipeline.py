@@ -17,7 +17,7 @@ from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import outlet_country, release_country
 from .places import dateline_place, is_remote
-from .participants import Discourse, resolve
+from .participants import Discourse, resolve, title_holder
 from .sentences import get_nlp, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
@@ -489,13 +489,14 @@ def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent, title_
     counts = Counter(c.code for cms in [*cm_by_sent.values(), title_cms] for c in cms
                      if gazetteer.is_sovereign(c.code))
     stated = {a.key: a.country for a in table.actors}  # no chains: only states the text itself gave
+    officials = _officials_of_bodies(table, sentences)
     found: dict = {}
     for d in drafts:
         people = [p for p in d.participants if isinstance(p, int) and table.get(p).kind == "person"]
         if len(people) != 2 or len(d.participants) != 2:
             continue
         known = [stated[p] for p in people if stated[p]]
-        bare = [p for p in people if not stated[p] and not _international_official(table.get(p))]
+        bare = [p for p in people if not stated[p] and not _international_official(table.get(p), officials)]
         if len(known) != 1 or len(bare) != 1:
             continue
         other = _strongest_partner(known[0], pairs) or _most_named_besides(known[0], counts)
@@ -536,9 +537,22 @@ def _office_taken(actor, code, table: ActorTable) -> bool:
                                     and a.role.lower() == role for a in table.actors)
 
 
-def _international_official(actor) -> bool:
-    return bool(actor.role and re.search(r"secretary[- ]general|high representative|commissioner|director[- ]general",
-                                         actor.role, re.I))
+def _officials_of_bodies(table: ActorTable, sentences) -> set:
+    """People whose title names an organisation of no state ("CARICOM Secretary-General Dr. Carla Barnett")."""
+    by_index = {s.index: s for s in sentences}
+    out = set()
+    for m in table.mentions:
+        a = table.get(m.actor)
+        if a.kind == "organization" and not a.country and m.sent in by_index:
+            holder = title_holder(m, by_index[m.sent].span.doc, table, m.sent)
+            if holder is not None:
+                out.add(holder)
+    return out
+
+
+def _international_official(actor, officials=()) -> bool:
+    return actor.key in officials or bool(actor.role and re.search(
+        r"secretary[- ]general|high representative|commissioner|director[- ]general", actor.role, re.I))
 
 
 def _place_of_listed(sent, by_index):

@@ -198,3 +198,54 @@ def test_a_name_ends_at_its_possessive_and_short_first_names_join():
 def test_hyphenated_state_names_written_with_a_space(form, code):
     from articles.extraction import gazetteer
     assert gazetteer.lookup(form) == (code, "name")
+
+
+@pytest.mark.parametrize("text,outsiders", [
+    ("Chancellor Olaf Brandt and President Marie Dubois held a video call on Monday, ahead of President Tom "
+     "Hale's meeting with President Pavel Orlov in Geneva.", {"Tom Hale", "Pavel Orlov"}),
+    ("Prime Minister Ana Costa met King Hassan Idrissi in Rabat, a week after Costa's talks with Chancellor "
+     "Olaf Brandt.", {"Olaf Brandt"}),
+    ("President Grace Wanjiru hosted Prime Minister Dawit Bekele, their first meeting since President Wanjiru's "
+     "visit to Cairo with President Omar Nabil.", {"Omar Nabil"}),
+])
+def test_a_party_of_another_occasion_placed_in_time_is_no_party(text, outsiders):
+    found = _parts(text)
+    assert found and not (outsiders & found[0])
+
+
+def test_the_speaker_of_a_reported_meeting_is_no_party():
+    res = extract("Turkish Foreign Minister Emre Kaya met Prime Minister Yannis Doukas in Athens. The presidents "
+                  "of Greece, Cyprus and Egypt would meet next month, he added.", published=PUB)
+    later = [set(m.participants) for m in res.meetings if "Cyprus" in m.evidence]
+    assert later and "Emre Kaya" not in later[0]
+
+
+def test_a_leader_at_a_summit_holds_the_title_the_sentence_names():
+    res = extract("Prime Minister Ana Costa of Portugal, President Tom Hale of Ireland and Chancellor Olaf Brandt "
+                  "of Austria met in Lisbon. A summit of the presidents of Portugal, Ireland and Austria will "
+                  "follow in May.", published=PUB)
+    summit = [set(m.participants) for m in res.meetings if "summit" in m.evidence]
+    assert summit and "Ana Costa" not in summit[0] and "Olaf Brandt" not in summit[0]
+
+
+@pytest.mark.parametrize("text,body,holder", [
+    ("Minister Jane Doe also met with Pacific Islands Forum (PIF) Secretary-General Dr. Tevita Kailahi to "
+     "discuss fisheries.", "Pacific Islands Forum", "Tevita Kailahi"),
+    ("Chairman of the Ruling People's Party and President of Ruritania Karl Vogt held talks with President "
+     "Ana Costa of Portugal.", "Ruling People's Party", "Karl Vogt"),
+])
+def test_a_body_in_the_title_of_a_named_holder_is_no_party(text, body, holder):
+    found = _parts(text)
+    assert found and holder in found[0] and body not in found[0]
+
+
+def test_a_body_beside_a_named_person_still_counts():
+    found = _parts("Foreign Minister Jane Doe met with the European Union and President Tom Hale in Brussels.")
+    assert found and {"European Union", "Tom Hale"} <= set().union(*found)
+
+
+def test_an_official_of_a_body_gets_no_state_by_elimination():
+    res = extract("National Security Advisor Jon Fine met with Pacific Islands Forum (PIF) Secretary-General Dr. "
+                  "Tevita Kailahi in Suva. US officials said US aid would grow. US envoys and the US navy will "
+                  "follow.", published=PUB)
+    assert _country(res, "Tevita Kailahi") is None
