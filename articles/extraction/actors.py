@@ -248,7 +248,8 @@ def collect(sentences, title_sent) -> ActorTable:
                     a = table.find_or_add(got[2], "person")
                     table.add_mention(a, s.index, got[0], got[1], got[2])
             elif ent.label_ in ("ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
-                _org_from_ent(table, s, ent)
+                if not _person_among_persons(table, s, ent):
+                    _org_from_ent(table, s, ent)
         # honorific / title cues the model may have missed: "Mr Vaile", "President Lee", "Dr. Barnett"
         for tok in span:
             low = tok.text.lower()
@@ -408,6 +409,39 @@ def _caps_header_names(table: ActorTable, sentences):
             if caps not in a.forms:
                 a.forms.append(caps)
             table.add_mention(a, s.index, toks[0].i, toks[-1].i + 1, caps)
+
+
+def _person_among_persons(table: ActorTable, s, ent) -> bool:
+    """A name the model tagged as something else inside a list of people: "the foreign ministers of Russia,
+    Germany, France and Ukraine - Sergey Lavrov, Frank-Walter Steinmeier, Laurent Fabius and Pavel Klimkin". The
+    entity is a conjunct or apposition of a PERSON entity and, once a leading state and dash are cut off, looks
+    like a personal name (two or three capitalised words, none a title, state or organisation word)."""
+    root = ent.root
+    if root.dep_ not in ("conj", "appos") or canonical_org(ent.text) or is_government_org(ent.text):
+        return False
+    top = root
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    chain, todo = [], [top]  # the whole list the entity is a member of
+    while todo:
+        t = todo.pop()
+        chain.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    if not any(k.ent_type_ == "PERSON" for k in chain):
+        return False
+    toks = list(ent)
+    while toks and (toks[0].text in ("-", "–", ",") or toks[0].lower_ == "the" or gazetteer.lookup(toks[0].text)):
+        toks = toks[1:]
+    if not 2 <= len(toks) <= 3 or any(
+            not (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper())
+            or is_role_word(t.text) or gazetteer.lookup(t.text) or t.lower_ in _ORG_WORDS for t in toks):
+        return False
+    form = s.span.doc[toks[0].i:toks[-1].i + 1].text
+    if not plausible_person(form):
+        return False
+    a = table.find_or_add(form, "person")
+    table.add_mention(a, s.index, toks[0].i, toks[-1].i + 1, form)
+    return True
 
 
 def _org_from_ent(table: ActorTable, s, ent):

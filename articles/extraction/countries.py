@@ -358,3 +358,44 @@ def inherited_countries(table: ActorTable, sents_by_index: dict) -> None:
         owner = next((o for o in table.mentions_in(m.sent) if o.start <= j < o.end and o.actor != a.key), None)
         if owner is not None and table.get(owner.actor).country:
             a.country = table.get(owner.actor).country
+
+
+_LIST_GLUE = {",", "and", "the"}
+
+
+def respective_countries(table: ActorTable, sents_by_index: dict, country_mentions: dict) -> None:
+    """'the foreign ministers of Russia, Germany, France and Ukraine - Sergey Lavrov, Frank-Walter Steinmeier,
+    Laurent Fabius and Pavel Klimkin': a list of states set against a list of as many names, in order."""
+    for idx, sent in sents_by_index.items():
+        doc = sent.span.doc
+        cms = [c for c in country_mentions.get(idx, []) if gazetteer.is_sovereign(c.code)]
+        people = [m for m in table.mentions_in(idx) if table.get(m.actor).kind == "person"]
+        if len(cms) < 2 or len(people) < 2:
+            continue
+        run = [cms[0]]
+        for cm in cms[1:] + [None]:
+            if cm is not None and all(t.lower_ in _LIST_GLUE for t in doc[run[-1].end:cm.start]):
+                run.append(cm)
+                continue
+            if len(run) >= 2:
+                _pair_in_order(run, people, doc, table)
+            run = [cm] if cm is not None else []
+
+
+def _pair_in_order(run, people, doc, table: ActorTable) -> None:
+    k = run[-1].end
+    if k >= len(doc) or doc[k].text not in ("-", "–", "—", ":", "("):
+        return
+    names, pos = [], k + 1
+    for m in people:
+        if m.start < pos:
+            continue
+        if not all(t.lower_ in _LIST_GLUE for t in doc[pos:m.start]):
+            break
+        names.append(m)
+        pos = m.end
+        if len(names) == len(run):
+            break
+    if len(names) == len(run):
+        for cm, m in zip(run, names):
+            table.get(m.actor).country = cm.code

@@ -8,7 +8,7 @@ import re
 from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import (article_countries, assign_roles, find_country_mentions, inherited_countries,
-                        organisation_countries)
+                        organisation_countries, respective_countries)
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
 from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
@@ -62,6 +62,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     cm_by_sent = {s.index: find_country_mentions(s) for s in sentences}
     title_cms = find_country_mentions(title_sent) if title_sent else []
     assign_roles(table, by_index, country_mentions={**cm_by_sent, -1: title_cms})
+    respective_countries(table, by_index, {**cm_by_sent, -1: title_cms})
     countries = article_countries([c for v in cm_by_sent.values() for c in v], title_cms)
     for a in table.actors:
         if a.country and not gazetteer.is_sovereign(a.country):

@@ -249,3 +249,19 @@ def test_an_official_of_a_body_gets_no_state_by_elimination():
                   "Tevita Kailahi in Suva. US officials said US aid would grow. US envoys and the US navy will "
                   "follow.", published=PUB)
     assert _country(res, "Tevita Kailahi") is None
+
+
+def test_names_listed_against_states_take_them_in_order():
+    res = extract("The Foreign Ministry said that the foreign ministers of Norway, Austria, Portugal and Chile - "
+                  "Ole Sand, Karl Huber, Laurent Fabius and Pablo Rojas - would meet in Vienna.", published=PUB)
+    got = {a.name: a.country for a in res.actors if a.kind == "person"}
+    assert got.get("Ole Sand") == "NO" and got.get("Pablo Rojas") == "CL"
+    assert got.get("Karl Huber") == "AT" and got.get("Laurent Fabius") == "PT"
+
+
+def test_a_name_the_tagger_takes_for_an_organisation_in_a_list_of_people():
+    res = extract("The foreign ministers of Russia, Germany, France and Ukraine - Sergey Lavrov, Frank-Walter "
+                  "Steinmeier, Laurent Fabius and Pavel Klimkin - were expected to meet in Berlin on Monday.",
+                  published=PUB)
+    assert res.meetings and {"Sergey Lavrov", "Laurent Fabius"} <= set(res.meetings[0].participants)
+    assert _country(res, "Sergey Lavrov") == "RU"
