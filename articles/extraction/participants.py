@@ -542,10 +542,24 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 elif root.dep_ == "nsubj" and root.head.i == trigger.i and trigger.pos_ == "VERB":
                     ok = True  # "Russia and China met", "Japan held talks with ..."
         if ok:
-            parts.append(cm.code)
+            known = _known_holder(cm, head, table, disc) if cm.how == "demonym" else None
+            parts.append(known if known is not None else cm.code)
             actor_countries.add(cm.code)
-            notes.append("state at government level")
+            notes.append("person named before" if known is not None else "state at government level")
     return _one_entry_per_side(parts, table), named, notes
+
+
+_PERSON_SIDE_NOUNS = {"counterpart", "president", "minister", "leader", "premier", "chancellor", "representative",
+                      "ambassador", "envoy", "king", "emir"}
+
+
+def _known_holder(cm, head, table: ActorTable, disc: Discourse):
+    """'his Chinese counterpart', 'the Kenyan president' with no name: the one person of that state the article
+    has already named, if there is just one."""
+    if head.lemma_.lower() not in _PERSON_SIDE_NOUNS:
+        return None
+    seen = {p for p in disc.persons if table.get(p).country == cm.code}
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _one_entry_per_side(parts, table: ActorTable) -> list:

@@ -265,3 +265,25 @@ def test_a_name_the_tagger_takes_for_an_organisation_in_a_list_of_people():
                   published=PUB)
     assert res.meetings and {"Sergey Lavrov", "Laurent Fabius"} <= set(res.meetings[0].participants)
     assert _country(res, "Sergey Lavrov") == "RU"
+
+
+@pytest.mark.parametrize("text,first,other", [
+    ("Soviet leader Mikhail Orlov will meet President Tom Hale in Geneva. The Soviet president will also meet "
+     "Chancellor Olaf Brandt.", "Mikhail Orlov", "Olaf Brandt"),
+    ("Israeli Prime Minister Avi Cohen met President Tom Hale on Monday. The Israeli leader later met Chancellor "
+     "Olaf Brandt.", "Avi Cohen", "Olaf Brandt"),
+])
+def test_a_bare_title_with_a_demonym_is_that_state_s_one_leader(text, first, other):
+    assert {first, other} in _parts(text)
+
+
+def test_a_bare_title_is_not_someone_of_another_title():
+    res = extract("Acting Afghan Foreign Minister Amir Rahimi invited Foreign Minister Ali Khan to Kabul. During "
+                  "the visit he will call on the Afghan Prime Minister.", published=PUB)
+    assert all("Amir Rahimi" not in m.participants or "call on" not in m.evidence for m in res.meetings)
+
+
+def test_an_unnamed_counterpart_is_the_person_of_that_state_named_before():
+    found = _parts("Foreign Minister Ravi Kumar of India met Chinese Foreign Minister Wang Li in Astana on "
+                   "Thursday. In February Kumar held a brief meeting with his Chinese counterpart in Munich.")
+    assert found and all(p == {"Ravi Kumar", "Wang Li"} for p in found)
