@@ -287,3 +287,13 @@ def test_an_unnamed_counterpart_is_the_person_of_that_state_named_before():
     found = _parts("Foreign Minister Ravi Kumar of India met Chinese Foreign Minister Wang Li in Astana on "
                    "Thursday. In February Kumar held a brief meeting with his Chinese counterpart in Munich.")
     assert found and all(p == {"Ravi Kumar", "Wang Li"} for p in found)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Brazilian President Lucas Moreira arrived in Nairobi on Sunday for a three-day visit. He was received by "
+     "President Grace Wanjiru at State House.", {"Lucas Moreira", "Grace Wanjiru"}),
+    ("Foreign Minister Ana Soto was welcomed by King Hassan Idrissi at the royal palace in Rabat on Monday.",
+     {"Ana Soto", "Hassan Idrissi"}),
+])
+def test_a_guest_received_by_a_host_in_the_passive(text, pair):
+    assert pair in _parts(text)
