@@ -297,3 +297,10 @@ def test_an_unnamed_counterpart_is_the_person_of_that_state_named_before():
 ])
 def test_a_guest_received_by_a_host_in_the_passive(text, pair):
     assert pair in _parts(text)
+
+
+def test_people_joining_the_talks_are_parties_of_the_meeting_reported():
+    res = extract("President Tom Hale and Premier Li Wei met on Saturday in a villa by the sea. Foreign Minister "
+                  "Ana Soto and Foreign Minister Zhao Lei joined the talks later in the session.", published=PUB)
+    assert len(res.meetings) == 1
+    assert set(res.meetings[0].participants) == {"Tom Hale", "Li Wei", "Ana Soto", "Zhao Lei"}
