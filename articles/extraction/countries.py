@@ -399,3 +399,37 @@ def _pair_in_order(run, people, doc, table: ActorTable) -> None:
     if len(names) == len(run):
         for cm, m in zip(run, names):
             table.get(m.actor).country = cm.code
+
+
+_TRAVEL_VERBS = {"travel", "visit", "fly", "go", "head", "arrive", "come", "tour", "journey"}
+_MEET_VERBS = {"meet", "see", "call", "hold", "receive", "brief", "consult"}
+
+
+def destination_countries(table: ActorTable, sents_by_index: dict, country_mentions: dict) -> None:
+    """Someone met on a journey to one state is of that state when the text gives no other: "will visit Panama
+    on August 11 to meet with newly elected President Ricardo Martinelli", "I will travel to Fiji to meet Prime
+    Minister X"."""
+    for m in sorted(table.mentions, key=lambda m: (m.sent, m.start)):
+        a = table.get(m.actor)
+        sent = sents_by_index.get(m.sent)
+        if a.kind != "person" or a.country or sent is None:
+            continue
+        doc = sent.span.doc
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i and tok.head.i >= sent.span.start:
+            tok = tok.head  # "to meet X and Y": Y as much as X
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            else None
+        if verb is None or verb.lemma_.lower() not in _MEET_VERBS or verb.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        trip = verb.head
+        if trip.lemma_.lower() not in _TRAVEL_VERBS:
+            continue
+        places = {t.i for c in trip.children
+                  for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                            if c.dep_ == "prep" and c.lower_ in ("to", "in") else [])
+                  for t in [t, *[x for x in t.subtree if x.dep_ == "conj"]]}
+        codes = {cm.code for cm in country_mentions.get(m.sent, []) if cm.how == "name"
+                 and gazetteer.is_sovereign(cm.code) and any(i in places for i in range(cm.start, cm.end))}
+        if len(codes) == 1:
+            a.country = codes.pop()

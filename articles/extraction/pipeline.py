@@ -7,8 +7,8 @@ import re
 
 from . import gazetteer
 from .actors import ActorTable, collect
-from .countries import (article_countries, assign_roles, find_country_mentions, inherited_countries,
-                        organisation_countries, respective_countries)
+from .countries import (article_countries, assign_roles, destination_countries, find_country_mentions,
+                        inherited_countries, organisation_countries, respective_countries)
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
 from .dates import find_dates, recounted
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
@@ -63,12 +63,13 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     title_cms = find_country_mentions(title_sent) if title_sent else []
     assign_roles(table, by_index, country_mentions={**cm_by_sent, -1: title_cms})
     respective_countries(table, by_index, {**cm_by_sent, -1: title_cms})
+    destination_countries(table, by_index, cm_by_sent)
     countries = article_countries([c for v in cm_by_sent.values() for c in v], title_cms)
     for a in table.actors:
         if a.country and not gazetteer.is_sovereign(a.country):
             a.country = None
     home = release_country(url)
-    _release_subject_country(table, home or outlet_country(url))
+    _release_subject_country(table, home or outlet_country(url), by_index)
     organisation_countries(table, by_index, home)
     inherited_countries(table, by_index)
 
@@ -198,7 +199,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
-    _other_side_country(table, drafts, sentences, cm_by_sent, title_cms)
+    _other_side_country(table, drafts, sentences, cm_by_sent, title_cms, home)
     return _result(table, countries, drafts, issues, warnings)
 
 
@@ -448,16 +449,20 @@ def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
         warnings=tuple(warnings))
 
 
-def _release_subject_country(table: ActorTable, home: str | None):
+def _release_subject_country(table: ActorTable, home: str | None, by_index=None):
     """A government's release is about its own official: the first titled person it names, when the text ties
-    them to no state, belongs to the publishing government ("Prime Minister Harper" on pm.gc.ca)."""
+    them to no state, belongs to the publishing government ("Prime Minister Harper" on pm.gc.ca). Not when the
+    release speaks as "I" or "we" there: the first person named is then whom the author meets."""
     if home is None:
         return
     firsts = sorted((m.sent if m.sent >= 0 else -1, m.start, m.actor) for m in table.mentions)
-    for _, _, key in firsts:
+    for sent_index, _, key in firsts:
         a = table.get(key)
         if a.kind == "person":
-            if a.country is None and a.role:
+            sent = (by_index or {}).get(sent_index)
+            first_person = sent is not None and any(
+                t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent.span)
+            if a.country is None and a.role and not first_person:
                 a.country = home
             return
 
@@ -481,7 +486,7 @@ def _state_pairs(sentences, cm_by_sent) -> Counter:
     return pairs
 
 
-def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent, title_cms=()) -> None:
+def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent, title_cms=(), home=None) -> None:
     """In a meeting of two people, one tied to state A and one tied to none, the second person is of the state
     the text sets against A: the only other state of a pair it names ("relations between Russia and the US"),
     else the state the article names most after A (a report of a US-Israel meeting speaks of "US officials"
@@ -500,7 +505,9 @@ def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent, title_
         bare = [p for p in people if not stated[p] and not _international_official(table.get(p), officials)]
         if len(known) != 1 or len(bare) != 1:
             continue
-        other = _strongest_partner(known[0], pairs) or _most_named_besides(known[0], counts)
+        # in a government's release the unplaced side of a contact with a foreigner is its own official
+        other = (home if home and home != known[0] else None) or _strongest_partner(known[0], pairs) \
+            or _most_named_besides(known[0], counts)
         if other and _office_taken(table.get(bare[0]), other, table):
             other = None  # "President Xi" is not of Russia when Putin is its President in the same text
         if other:

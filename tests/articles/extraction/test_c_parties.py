@@ -304,3 +304,32 @@ def test_people_joining_the_talks_are_parties_of_the_meeting_reported():
                   "Ana Soto and Foreign Minister Zhao Lei joined the talks later in the session.", published=PUB)
     assert len(res.meetings) == 1
     assert set(res.meetings[0].participants) == {"Tom Hale", "Li Wei", "Ana Soto", "Zhao Lei"}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("I will travel to Fiji this week to meet Prime Minister Sitiveni Rabuka and Foreign Minister Lavinia "
+     "Tuilaepa.", "Lavinia Tuilaepa", "FJ"),
+    ("The Chancellor will visit Panama on Friday to meet with newly elected President Ricardo Martinelli.",
+     "Ricardo Martinelli", "PA"),
+])
+def test_someone_met_on_a_journey_to_one_state_is_of_it(text, name, country):
+    assert _country(extract(text, published=PUB), name) == country
+
+
+def test_a_journey_to_two_states_places_no_one():
+    res = extract("Jon Fine travelled to Guyana and Colombia to meet President Irfaan Ali and President Gustavo "
+                  "Petro.", published=PUB)
+    assert _country(res, "Irfaan Ali") is None
+
+
+def test_a_release_s_own_official_is_the_unplaced_side_of_a_contact():
+    res = extract("Vladimir Putin had a telephone conversation with President of Finland Aino Virtanen.",
+                  published=PUB, url="http://en.kremlin.ru/events/president/news/70000",
+                  title="Telephone conversation with President of Finland Aino Virtanen")
+    assert _country(res, "Vladimir Putin") == "RU"
+
+
+def test_in_a_first_person_release_the_first_name_is_not_the_author_s_official():
+    res = extract("I will meet Prime Minister Sitiveni Rabuka next week.", published=PUB,
+                  url="https://www.foreignminister.gov.au/minister/media-release/visit")
+    assert _country(res, "Sitiveni Rabuka") != "AU"
