@@ -239,6 +239,7 @@ def collect(sentences, title_sent) -> ActorTable:
         doc = span.doc
         taken = _names_after_affiliation(table, s)
         taken += _persons_in_apposition(table, s, taken)
+        taken += _names_after_plural_title(table, s, taken)
         for ent in span.ents:
             if any(a < ent.end and ent.start < b for a, b in taken):
                 continue  # the name was already found whole behind its title ("of Somalia Abshir Omar Jama")
@@ -371,6 +372,45 @@ def _persons_in_apposition(table: ActorTable, s, taken) -> list[tuple[int, int]]
         a = table.find_or_add(form, "person")
         table.add_mention(a, s.index, start, last.i + 1, form)
         found.append((start, last.i + 1))
+    return found
+
+
+_PLURAL_TITLES = {"ministers", "presidents", "leaders", "premiers", "secretaries", "chancellors", "counterparts",
+                  "ambassadors", "envoys"}
+
+
+def _names_after_plural_title(table: ActorTable, s, taken) -> list[tuple[int, int]]:
+    """'Foreign Ministers Ana Soto of Chile, Pablo Rojas of Peru and Juan Mamani of Bolivia', 'Presidents X and
+    Y': a plural title heads a list of names, each maybe followed by 'of <state>'. The small model tags only
+    some of them. A name is two or three capitalised words, none a title, state or organisation word."""
+    doc, end = s.span.doc, s.span.end
+    found = []
+    for tok in s.span:
+        if tok.lower_ not in _PLURAL_TITLES:
+            continue
+        k = tok.i + 1
+        while k < end:
+            j = k
+            while j < end and j - k < 3 and doc[j].text[:1].isupper() and doc[j].text.replace("-", "").isalpha() \
+                    and not doc[j].text.isupper() and not is_role_word(doc[j].text) \
+                    and not gazetteer.lookup(doc[j].text) and doc[j].lower_ not in _ORG_WORDS:
+                j += 1
+            if j - k < 2:
+                break
+            form = doc[k:j].text
+            if plausible_person(form) and not any(a < j and k < b for a, b in taken) and not any(
+                    m.sent == s.index and m.start < j and k < m.end for m in table.mentions):
+                a = table.find_or_add(form, "person")
+                table.add_mention(a, s.index, k, j, form)
+                found.append((k, j))
+            if j + 1 < end and doc[j].lower_ == "of" and gazetteer.lookup(doc[j + 1].text):
+                j += 2  # "... of Chile"
+            before_sep = j
+            while j < end and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j += 1
+            if j == before_sep:
+                break  # the list ends where no comma or 'and' goes on
+            k = j
     return found
 
 

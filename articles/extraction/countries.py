@@ -247,6 +247,12 @@ def _tied_country(doc, m, ctx, table, sent, sentence_mentions: list[CountryMenti
     while hi_name < len(doc) and doc[hi_name].ent_type_ == "PERSON":
         hi_name += 1
     after = _title_after_comma(doc, hi_name, {o_s for o_s, _ in others})
+    # "Pablo Rojas of Peru", "President Ruto of the Republic of Kenya": the state right after the name
+    k = hi_name + 1 + (hi_name + 1 < len(doc) and doc[hi_name + 1].lower_ == "the")
+    if hi_name < len(doc) and doc[hi_name].lower_ == "of":
+        own = next((cm.code for cm in sentence_mentions if cm.start == k and gazetteer.is_sovereign(cm.code)), None)
+        if own:
+            return own
     best = None
     for cm in mentions:
         if not gazetteer.is_sovereign(cm.code) or not any(i in ctx_ids for i in range(cm.start, cm.end)):

@@ -20,6 +20,8 @@ SAY_VERBS = {"say", "tell", "announce", "add", "note", "report", "quote", "write
              "indicate", "claim", "reveal", "disclose"}
 
 LETTER_WORDS = {"letter", "statement", "message", "speech", "interview", "report", "endorse"}
+# verbs whose subject takes part in the meeting their object names ("held talks", "attended the summit")
+_EVENT_VERBS = {"hold", "have", "conduct", "attend", "join"}
 GOV_SIDE_NOUNS = {"government", "side", "authorities", "officials", "delegation", "counterpart", "counterparts",
                   "leaders", "ministers", "leadership", "officials'", "president", "minister", "representative",
                   "ambassador", "diplomats", "envoy"}
@@ -539,8 +541,10 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 side = _side_noun(root)
                 if side is not None:
                     ok = side.i in trig_sub or side.head.i == trigger.i or side.head.head.i == trigger.i
-                elif root.dep_ == "nsubj" and root.head.i == trigger.i and trigger.pos_ == "VERB":
-                    ok = True  # "Russia and China met", "Japan held talks with ..."
+                elif root.dep_ == "nsubj" and (root.head.i == trigger.i and trigger.pos_ == "VERB" or (
+                        trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj"
+                        and root.head.i == trigger.head.i and trigger.head.lemma_.lower() in _EVENT_VERBS)):
+                    ok = True  # "Russia and China met", "Japan, Korea and the US held trilateral talks"
         if ok:
             known = _known_holder(cm, head, table, disc) if cm.how == "demonym" else None
             parts.append(known if known is not None else cm.code)

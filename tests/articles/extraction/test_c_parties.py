@@ -333,3 +333,23 @@ def test_in_a_first_person_release_the_first_name_is_not_the_author_s_official()
     res = extract("I will meet Prime Minister Sitiveni Rabuka next week.", published=PUB,
                   url="https://www.foreignminister.gov.au/minister/media-release/visit")
     assert _country(res, "Sitiveni Rabuka") != "AU"
+
+
+def test_states_holding_talks_are_the_parties():
+    res = extract("Japan, South Korea and the United States held trilateral talks in Washington on Friday.",
+                  published=PUB)
+    assert res.meetings and set(res.meetings[0].participants) == {"JP", "KR", "US"}
+
+
+def test_a_state_opening_a_meeting_is_not_a_party_by_that_alone():
+    res = extract("Saudi Arabia opened the meeting with an urgent appeal by King Salman Aziz for funds.",
+                  published=PUB)
+    assert not any("SA" in m.participants for m in res.meetings)
+
+
+def test_names_after_a_plural_title_each_with_their_state():
+    res = extract("Foreign Ministers Ana Soto of Chile, Pablo Rojas of Peru and Juan Mamani of Bolivia held a "
+                  "trilateral meeting in Lima on Friday.", published=PUB)
+    assert res.meetings and set(res.meetings[0].participants) == {"Ana Soto", "Pablo Rojas", "Juan Mamani"}
+    assert res.meetings[0].kind == "multilateral"
+    assert _country(res, "Pablo Rojas") == "PE"
