@@ -126,6 +126,9 @@ def _role_from_tokens(toks, name_start: int | None = None) -> str | None:
                     and words[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "ORG"))):
             start -= 1
         end = i + 1
+        if end + 1 < len(words) and words[end].text in ("-", "–") and words[end + 1].i == words[end].i + 1 \
+                and words[end + 1].text[:1].isupper():
+            end += 2  # "Secretary - General" as the tokenizer splits it
         while end + 1 < len(words) and words[end].i == words[end - 1].i + 1 and \
                 words[end].text.lower() in ("of", "for", "and") and \
                 words[end + 1].text[:1].isupper() and not gazetteer.lookup(words[end + 1].text) and \

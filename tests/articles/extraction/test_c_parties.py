@@ -353,3 +353,10 @@ def test_names_after_a_plural_title_each_with_their_state():
     assert res.meetings and set(res.meetings[0].participants) == {"Ana Soto", "Pablo Rojas", "Juan Mamani"}
     assert res.meetings[0].kind == "multilateral"
     assert _country(res, "Pablo Rojas") == "PE"
+
+
+def test_the_secretary_general_of_another_body_is_its_named_holder():
+    found = _parts("Dr Mele Tuilagi, Secretary-General of the Pacific Islands Forum, visited Suva on Monday. The "
+                   "Secretary-General and his delegation met with Prime Minister Sitiveni Rabuka.")
+    assert any({"Mele Tuilagi", "Sitiveni Rabuka"} == p for p in found)
+    assert not any("United Nations" in p for p in found)
