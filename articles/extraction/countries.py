@@ -115,7 +115,9 @@ def _role_from_tokens(toks, name_start: int | None = None) -> str | None:
     order = list(reversed(before)) + [i for i in range(len(words)) if i not in before]
     for i in order:
         t = words[i]
-        if t.text.lower() not in ROLE_HEADS or not (t.text[:1].isupper() or t.i + 1 == name_start):
+        right_before = name_start is not None and (t.i + 1 == name_start or (
+            t.i + 2 == name_start and t.nbor(1).text == ","))  # "a spokesman, Ned Price,"
+        if t.text.lower() not in ROLE_HEADS or not (t.text[:1].isupper() or right_before):
             continue
         start = i
         while start > 0 and (words[start - 1].text[:1].isupper() or (

@@ -57,10 +57,11 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
         return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and tok.head.i not in trig_anc:
+    said = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else tok  # "a spokesman, X, said"
+    if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i not in trig_anc:
         return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and tok.head.i != trigger.i \
-            and _reported(trigger, tok.head):
+    if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i != trigger.i \
+            and _reported(trigger, said.head):
         return True  # "X said Y and Z would meet": the speaker reports the contact, not a party to it
     if tok.dep_ == "pobj" and tok.head.text.lower() in ("by", "according") and tok.head.head.lemma_.lower() in (
             "accompany", "say", "report", "to", "endorse"):
@@ -109,8 +110,9 @@ def _in_other_clause(tok, trigger) -> bool:
             return False
         if anc.pos_ not in ("VERB", "AUX") or trigger.i in {x.i for x in anc.subtree}:
             continue
-        if anc.dep_ == "ccomp" or anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.i not in trig_anc:
-            return True  # "a meeting chaired by X": a participle on the meeting word itself names a party
+        if anc.dep_ == "ccomp" or anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.i not in trig_anc \
+                and not _direct_party(anc.head, trigger):
+            return True  # "a meeting chaired by X", "hosted a delegation led by X" name a party
         if anc.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
                                        for c in anc.children):
             return True

@@ -360,3 +360,19 @@ def test_the_secretary_general_of_another_body_is_its_named_holder():
                    "Secretary-General and his delegation met with Prime Minister Sitiveni Rabuka.")
     assert any({"Mele Tuilagi", "Sitiveni Rabuka"} == p for p in found)
     assert not any("United Nations" in p for p in found)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("President Grace Wanjiru hosted a delegation led by Chinese Vice Premier Liu Wen at State House on Monday.",
+     {"Grace Wanjiru", "Liu Wen"}),
+    ("Prime Minister Ana Costa met a congressional delegation headed by Senator Mark Reed in Lisbon.",
+     {"Ana Costa", "Mark Reed"}),
+])
+def test_the_leader_of_a_delegation_met_is_a_party(text, pair):
+    assert pair in _parts(text)
+
+
+def test_a_spokesman_set_off_by_commas_who_reports_the_talks_is_no_party():
+    found = _parts("The talks between Secretary of State Mark Reed and Foreign Minister Wang Li lasted four hours, "
+                   "a department spokesman, Ned Price, said.")
+    assert found and found[0] == {"Mark Reed", "Wang Li"}
