@@ -34,7 +34,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "a
 _HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", "prof", "senator", "sen",
                    "excellency"}
 _HEADLINE_VERBS = {"holds", "meets", "says", "calls", "visits", "speaks", "receives", "hosts",
-                   "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones"}
+                   "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones",
+                   "meet", "hold", "say", "discuss", "sign", "agree", "agrees", "visit", "talk"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
 
@@ -149,8 +150,9 @@ def plausible_person(form: str) -> bool:
         return False
     if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
         return False
-    # a name never ends in a title or an adjective of office ("Foreign Ministry Spokesperson", "Ministerial")
-    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES:
+    # a name never ends in a title or an adjective of office ("Foreign Ministry Spokesperson", "Ministerial"),
+    # nor in the kind of a place ("Ho Chi Minh City")
+    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES or toks[-1].lower() in _PLACE_KINDS:
         return False
     return True
 
@@ -161,6 +163,8 @@ def _particle_joined(tok: str) -> bool:
     return bool(m) and m.group(1) in NAME_PARTICLES | {"d", "l", "ul", "ad", "as", "ash", "an"} and m.group(2).isupper()
 
 
+_PLACE_KINDS = {"city", "province", "island", "islands", "county", "district", "street", "avenue", "square", "palace",
+                "airport", "port", "valley", "region"}
 _OFFICE_ADJECTIVES = {"ministerial", "presidential", "governmental", "diplomatic", "official", "bilateral",
                       "multilateral", "parliamentary"}
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "ibn",
@@ -220,7 +224,7 @@ def _person_span_from_ent(ent):
             end = k
             break
     while end > start and (doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"} or (
-            end - start > 2 and doc[end - 1].lower_ in _HEADLINE_VERBS)):
+            end - start > 1 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].text[:1].isupper())):
         end -= 1  # a headline verb swallowed by the entity: "Wang Yi Holds", "Lee Meets"
     if end <= start:
         return None

@@ -57,6 +57,9 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
         return True
+    if tok.dep_ in ("compound", "nmod") and (tok.head.lemma_.lower() == "member" or any(
+            c.lemma_.lower() == "member" for c in tok.head.children)):
+        return True  # "counterparts from the SCO member states": the members, not the body
     said = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else tok  # "a spokesman, X, said"
     if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i not in trig_anc:
         return True
@@ -110,7 +113,7 @@ def _in_other_clause(tok, trigger) -> bool:
             return False
         if anc.pos_ not in ("VERB", "AUX") or trigger.i in {x.i for x in anc.subtree}:
             continue
-        if anc.dep_ == "ccomp" or anc.dep_ == "acl" and anc.tag_ == "VBN" and anc.head.i not in trig_anc \
+        if anc.dep_ == "ccomp" or anc.dep_ == "acl" and anc.head.i not in trig_anc \
                 and not _direct_party(anc.head, trigger):
             return True  # "a meeting chaired by X", "hosted a delegation led by X" name a party
         if anc.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS

@@ -376,3 +376,27 @@ def test_a_spokesman_set_off_by_commas_who_reports_the_talks_is_no_party():
     found = _parts("The talks between Secretary of State Mark Reed and Foreign Minister Wang Li lasted four hours, "
                    "a department spokesman, Ned Price, said.")
     assert found and found[0] == {"Mark Reed", "Wang Li"}
+
+
+def test_the_members_of_a_body_are_not_the_body():
+    found = _parts("Foreign Minister Ravi Kumar held meetings with his counterparts from the Pacific Islands Forum "
+                   "member states on Friday.")
+    assert not any("Pacific Islands Forum" in p for p in found)
+
+
+def test_a_body_inside_an_infinitive_on_another_noun_is_no_party():
+    found = _parts("Foreign Minister Ravi Kumar met Foreign Minister Ivan Petrov and discussed the attempts to bring "
+                   "NATO forces into the region.")
+    assert found and "NATO" not in found[0]
+
+
+def test_a_headline_verb_is_not_part_of_a_name():
+    res = extract("President Tom Hale and Soviet leader Mikhail Orlov met on Saturday.", published=PUB,
+                  title="Hale, Orlov Meet")
+    assert not any(a.name.endswith("Meet") for a in res.actors)
+
+
+def test_a_city_named_after_a_person_is_no_person():
+    res = extract("President Julius Bio met President Ho Chi Minh Nguyen. He left Ho Chi Minh City on Friday.",
+                  published=PUB)
+    assert not any(a.name == "Ho Chi Minh City" for a in res.actors)
