@@ -78,8 +78,9 @@ def find_country_mentions(sent) -> list[CountryMention]:
             if dep == "pobj" and last.head.text.lower() in PLACE_PREPS:
                 i += n
                 continue
+            office = dep == "compound" and nxt is not None and nxt.lower_ in ROLE_HEADS  # "Kremlin spokesman"
             if dep not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos") and not (
-                    nxt is not None and nxt.text in ("'s", "’s")):
+                    nxt is not None and nxt.text in ("'s", "’s")) and not office:
                 i += n
                 continue
             if dep == "pobj" and head.text.lower() not in ("by", "with", "of", "between", "for", "against"):

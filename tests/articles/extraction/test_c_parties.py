@@ -400,3 +400,9 @@ def test_a_city_named_after_a_person_is_no_person():
     res = extract("President Julius Bio met President Ho Chi Minh Nguyen. He left Ho Chi Minh City on Friday.",
                   published=PUB)
     assert not any(a.name == "Ho Chi Minh City" for a in res.actors)
+
+
+def test_a_capital_naming_an_office_gives_its_holder_the_state():
+    res = extract("President Pavel Orlov met Chancellor Olaf Brandt, Kremlin spokesman Sergei Ivanov said.",
+                  published=PUB)
+    assert _country(res, "Sergei Ivanov") == "RU"
