@@ -199,6 +199,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
+    _hosts_of_a_visit(table, drafts, sentences)
     _other_side_country(table, drafts, sentences, cm_by_sent, title_cms, home)
     return _result(table, countries, drafts, issues, warnings)
 
@@ -465,6 +466,32 @@ def _release_subject_country(table: ActorTable, home: str | None, by_index=None)
             if a.country is None and a.role and not first_person:
                 a.country = home
             return
+
+
+_VISIT_WORDS = {"visit", "trip", "travel", "tour", "arrive", "fly"}
+
+
+def _hosts_of_a_visit(table: ActorTable, drafts, sentences) -> None:
+    """'X visited Phnom Penh, Cambodia ... X and his delegation met with King A, Prime Minister B and C': the
+    people a visitor meets right after a visit to one state, when the text ties them to none, are that state's."""
+    officials = None
+    for i, d in enumerate(drafts):
+        codes = [p for p in d.participants if isinstance(p, str)]
+        visitors = {p for p in d.participants if isinstance(p, int)}
+        if len(codes) != 1 or not visitors or d.trigger is None or d.trigger.lemma_.lower() not in _VISIT_WORDS:
+            continue
+        for e in drafts[i + 1:]:
+            if e.sent.index - d.sent.index > 4:
+                break
+            if not visitors & set(e.participants):
+                continue
+            if officials is None:
+                officials = _officials_of_bodies(table, sentences)
+            for p in e.participants:
+                a = table.get(p) if isinstance(p, int) else None
+                if a is not None and p not in visitors and a.kind == "person" and not a.country \
+                        and not _international_official(a, officials):
+                    a.country = codes[0]
 
 
 def _state_pairs(sentences, cm_by_sent) -> Counter:

@@ -406,3 +406,11 @@ def test_a_capital_naming_an_office_gives_its_holder_the_state():
     res = extract("President Pavel Orlov met Chancellor Olaf Brandt, Kremlin spokesman Sergei Ivanov said.",
                   published=PUB)
     assert _country(res, "Sergei Ivanov") == "RU"
+
+
+def test_people_met_right_after_a_visit_to_a_state_are_its():
+    res = extract("Secretary-General Mele Tuilagi of the Pacific Islands Forum visited Suva, Fiji on Monday. The "
+                  "Secretary-General and his delegation met with King Tui Lau, Prime Minister Sitiveni Rabuka and "
+                  "Minister Lavinia Tuilaepa.", published=PUB)
+    assert _country(res, "Sitiveni Rabuka") == "FJ"
+    assert _country(res, "Mele Tuilagi") is None
