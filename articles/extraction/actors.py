@@ -179,6 +179,14 @@ class ActorTable:
         self.mentions: list[Mention] = []
 
     def find_or_add(self, form: str, kind: str) -> Actor:
+        if kind == "person" and len(_name_tokens(form)) == 1:
+            # a bare surname two people share ("Khan said") is the one mentioned last
+            matches = [a for a in self.actors if a.kind == "person" and any(same_person(form, f) for f in a.forms)]
+            if len(matches) > 1:
+                last = {m.actor: (m.sent, m.start) for m in self.mentions}
+                best = max(matches, key=lambda a: last.get(a.key, (-2, -1)))
+                best.forms.append(form)
+                return best
         for a in self.actors:
             if a.kind != kind:
                 continue
@@ -520,7 +528,7 @@ def _org_from_ent(table: ActorTable, s, ent):
 
 def _spread_known_forms(table: ActorTable, sents):
     """Every occurrence of a known single-token surname or full form is a mention, whatever NER said."""
-    keys = {}
+    keys, shared = {}, set()
     for a in table.actors:
         if a.kind != "person":
             continue
@@ -528,7 +536,11 @@ def _spread_known_forms(table: ActorTable, sents):
             toks = f.split()
             keys.setdefault(f, a)
             if len(toks) >= 2 and toks[-1].lower().strip(".") not in NAME_SUFFIXES:
-                keys.setdefault(toks[-1].rstrip(","), a)
+                last = toks[-1].rstrip(",")
+                if keys.setdefault(last, a) is not a:
+                    shared.add(last)  # two people named Khan: a bare "Khan" is neither for sure
+    for last in shared:
+        keys.pop(last, None)
     for s in sents:
         span = s.span
         doc = span.doc

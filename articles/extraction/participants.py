@@ -547,15 +547,49 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 if side is not None:
                     ok = side.i in trig_sub or side.head.i == trigger.i or side.head.head.i == trigger.i
                 elif root.dep_ == "nsubj" and (root.head.i == trigger.i and trigger.pos_ == "VERB" or (
-                        trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj"
-                        and root.head.i == trigger.head.i and trigger.head.lemma_.lower() in _EVENT_VERBS)):
+                        root.head.i == _event_verb(trigger))):
                     ok = True  # "Russia and China met", "Japan, Korea and the US held trilateral talks"
+                elif _names_the_sides(tok, trigger):
+                    ok = True  # "the India-Australia Foreign Ministers' Framework Dialogue", "US-China talks"
         if ok:
             known = _known_holder(cm, head, table, disc) if cm.how == "demonym" else None
             parts.append(known if known is not None else cm.code)
             actor_countries.add(cm.code)
             notes.append("person named before" if known is not None else "state at government level")
     return _one_entry_per_side(parts, table), named, notes
+
+
+def _event_verb(trigger) -> int | None:
+    """The verb whose subject takes part in the meeting a noun names: "held talks", "held the third round of
+    their dialogue", "attended the summit"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the third round of ...", "a session of ..."
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _EVENT_VERBS:
+        return noun.head.i
+    return None
+
+
+def _names_the_sides(tok, trigger) -> bool:
+    """A pair of states written as one modifier of the meeting noun names its two sides: "US-China talks",
+    "the 5th India-Australia Foreign Ministers' Framework Dialogue". The states must be hyphenated together and
+    reach the noun through modifiers only."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or tok.i > trigger.i:
+        return False
+    joined = tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("-", "–") or "-" in tok.text or (
+        tok.i > 0 and tok.nbor(-1).text in ("-", "–"))
+    if not joined:
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.i == trigger.i:
+            return True
+        if cur.dep_ not in ("compound", "nmod", "amod", "poss", "punct") and cur.head.i != trigger.i:
+            return False
+        cur = cur.head
+    return cur.i == trigger.i
 
 
 _PERSON_SIDE_NOUNS = {"counterpart", "president", "minister", "leader", "premier", "chancellor", "representative",

@@ -178,7 +178,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if table.get(m.actor).kind == "person":
                 disc.persons.append(m.actor)
                 tok = sent.span.doc[m.end - 1]
-                if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                # a spokesperson speaks of the contact: a later "he" is the one who acts, not them
+                if (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))) \
+                        and not _is_spokesperson(table.get(m.actor)):
                     disc.subjects.append(m.actor)
 
     title_place = _title_place(title_sent)
@@ -199,6 +201,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
+    _delegation_leaders(table, drafts, sentences, cm_by_sent)
     _hosts_of_a_visit(table, drafts, sentences)
     _other_side_country(table, drafts, sentences, cm_by_sent, title_cms, home)
     return _result(table, countries, drafts, issues, warnings)
@@ -258,13 +261,16 @@ def _convened_by(trig, org_key, table: ActorTable, sent) -> bool:
     return any(inside(t) for t in trig.lefts)
 
 
+def _is_spokesperson(actor) -> bool:
+    return bool(actor.kind == "person" and actor.role and re.search(r"spokes|press secretary", actor.role, re.I))
+
+
 def _spokesperson(p, table, trig, sent) -> bool:
     """A spokesperson or press secretary reports a contact; they are a party only when the meeting word
     takes them as its object ("met the spokesman")."""
     if not isinstance(p, int):
         return False
-    a = table.get(p)
-    if a.kind != "person" or not a.role or not re.search(r"spokes|press secretary", a.role, re.I):
+    if not _is_spokesperson(table.get(p)):
         return False
     for m in table.mentions_in(sent.index):
         if m.actor == p:
@@ -466,6 +472,33 @@ def _release_subject_country(table: ActorTable, home: str | None, by_index=None)
             if a.country is None and a.role and not first_person:
                 a.country = home
             return
+
+
+def _delegation_leaders(table: ActorTable, drafts, sentences, cm_by_sent) -> None:
+    """'... the Pakistan-Afghanistan Joint Coordination Committee meeting in Kabul. Pakistan's delegation was
+    led by Ambassador X': a state met at government level is its delegation's named leader."""
+    for sent in sentences:
+        cms = cm_by_sent.get(sent.index, [])
+        for m in table.mentions_in(sent.index):
+            tok = sent.span.doc[m.end - 1]
+            if table.get(m.actor).kind != "person" or tok.dep_ != "pobj" or tok.head.dep_ != "agent" \
+                    or tok.head.head.lemma_.lower() not in ("lead", "head"):
+                continue
+            verb = tok.head.head
+            group = verb.head if verb.dep_ == "acl" else next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if group is None or group.lemma_.lower() != "delegation":
+                continue
+            codes = {c.code for c in cms if any(c.start <= t.i < c.end for t in group.children)}
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            for d in reversed(drafts):
+                if 0 <= sent.index - d.sent.index <= 2 and code in d.participants and m.actor not in d.participants:
+                    d.participants[d.participants.index(code)] = m.actor
+                    if table.get(m.actor).country is None:
+                        table.get(m.actor).country = code
+                    break
 
 
 _VISIT_WORDS = {"visit", "trip", "travel", "tour", "arrive", "fly"}

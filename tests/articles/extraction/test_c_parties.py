@@ -414,3 +414,27 @@ def test_people_met_right_after_a_visit_to_a_state_are_its():
                   "Minister Lavinia Tuilaepa.", published=PUB)
     assert _country(res, "Sitiveni Rabuka") == "FJ"
     assert _country(res, "Mele Tuilagi") is None
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The US-China talks on trade were held in Geneva on Monday.", {"US", "CN"}),
+    ("The third round of the Kenya-Ethiopia border talks opened in Nairobi on Monday.", {"KE", "ET"}),
+    ("Japan and Chile held the third round of their security dialogue in Tokyo on May 1.", {"JP", "CL"}),
+])
+def test_states_named_as_the_sides_of_the_talks(text, parties):
+    found = _parts(text)
+    assert found and found[0] == parties
+
+
+def test_a_state_met_at_government_level_is_its_delegation_s_leader():
+    found = _parts("The minister's visit follows the latest round of the Norway-Sweden fisheries talks in Oslo. "
+                   "Sweden's delegation was led by Ambassador Karin Berg, the country's special envoy.")
+    assert {"NO", "Karin Berg"} in found
+
+
+def test_a_surname_two_people_share_is_the_one_mentioned_last():
+    res = extract("Ambassador Sadiq Rahman led the delegation. Foreign Minister Ishaq Dar will visit Kabul "
+                  "tomorrow. Spokesperson Shafqat Ali Rahman confirmed the date on Friday. \"He will meet the "
+                  "Afghan prime minister,\" Rahman said.", published=PUB)
+    sadiq = next(a for a in res.actors if a.name == "Sadiq Rahman")
+    assert "Rahman" not in sadiq.aliases
