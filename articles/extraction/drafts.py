@@ -121,6 +121,11 @@ def _follow_up(new: Draft, prev: Draft) -> bool:
 REMOTE_KINDS = ("phone_call", "video_call")
 
 
+def _joined(trig) -> bool:
+    """'X and Y joined the talks midway': people joining a meeting already reported are more of its parties."""
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() == "join"
+
+
 def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
@@ -145,9 +150,9 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
             ds = set(map(str, d.participants))
             if new.sent.index - d.sent.index > 12:
                 break
-            same_event = trig.lower_ in GATHERING_NOUNS and d.kind == "multilateral" == new.kind \
-                and d.status == new.status
-            if same_event and ds & ns:
+            same_event = (trig.lower_ in GATHERING_NOUNS and d.kind == "multilateral" == new.kind
+                          or _joined(trig)) and d.status == new.status
+            if same_event and (ds & ns or _joined(trig)):
                 # "The Prime Minister will be joined at the summit by ...": more parties of the same event
                 for p in new.participants:
                     if p not in d.participants:
