@@ -119,7 +119,9 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
     if drafts and _follow_up(new):
-        d = drafts[-1]
+        # the last contact between people: a summit reported in passing ("to host the G20 summit") between
+        # a call and "Both sides also discussed ..." does not interrupt it
+        d = next((x for x in reversed(drafts) if table is None or _has_person(x, table)), drafts[-1])
         ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
         near = new.sent.index - d.sent.index <= 6
         if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
@@ -150,6 +152,8 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
             if ns <= ds or (ds <= ns and len(ns - ds) <= 1 and len(ds) >= 2):
                 _absorb(d, new, place=True)
                 return True
+    if table is not None and _same_gathering(drafts, new, table):
+        return True
     for d in reversed(drafts):
         if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
             continue
@@ -160,6 +164,30 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
         if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
             continue
         _absorb(d, new, date=True, place=d.kind == new.kind)
+        return True
+    return False
+
+
+def _has_person(d: Draft, table: ActorTable) -> bool:
+    return any(isinstance(p, int) and table.get(p).kind == "person" for p in d.participants)
+
+
+def _same_gathering(drafts, new: Draft, table: ActorTable) -> bool:
+    """One summit reported twice: 'met at the East Asia Summit in Kuala Lumpur', then 'the leaders at the
+    first East Asia Summit agreed ...'. Two multilateral drafts of the same status convened by the same body,
+    with no conflicting dates, are one event; the later mention adds its parties."""
+    if new.kind != "multilateral":
+        return False
+    bodies = {p for p in new.participants if isinstance(p, int) and table.get(p).kind == "organization"}
+    for d in reversed(drafts):
+        if d.kind != "multilateral" or d.status != new.status or not bodies & set(d.participants):
+            continue
+        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
+            continue
+        for p in new.participants:
+            if p not in d.participants:
+                d.participants.append(p)
+        _absorb(d, new, date=True, place=True)
         return True
     return False
 

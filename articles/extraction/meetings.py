@@ -26,7 +26,8 @@ MULTI_NOUNS = {"summit", "conference", "ministerial", "forum", "trilateral", "g2
 NOT_MEETING_MODIFIERS = {"press", "news", "media"}
 NOT_MEETING_HEADS = {"letter", "statement", "speech", "interview", "address", "message", "op-ed", "article"}
 PLANNED_HEADS = {"expect", "plan", "due", "agree", "schedule", "set", "want", "hope", "intend", "prepare",
-                 "invite", "propose", "look", "seek", "aim", "decide", "announce", "accept", "arrange", "likely"}
+                 "invite", "propose", "look", "seek", "aim", "decide", "announce", "accept", "arrange", "likely",
+                 "willing", "ready", "eager", "keen"}  # "is willing to host the summit": not yet held
 PLANNED_ADJ = {"upcoming", "forthcoming", "planned", "proposed", "next", "scheduled", "future", "coming",
                "possible", "potential", "expected", "prospective"}
 CANCEL_WORDS = {"cancel", "cancelled", "canceled", "postpone", "postponed", "scrapped", "called off"}
@@ -122,6 +123,8 @@ def _not_an_occasion(tok) -> bool:
             or any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_MEETING_HEADS | {"keynote", "lecture", "paper"}
                    for c in gov.children)):
         return True
+    if _in_topic_list(tok):
+        return True
     # "discussed the planned meeting" names a topic; "explored the issues in a meeting with X" an occasion
     if tok.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "over", "through"):
         return False
@@ -130,6 +133,28 @@ def _not_an_occasion(tok) -> bool:
             return tok.dep_ in ("dobj", "conj", "pobj")
         if anc.pos_ == "VERB":
             break
+    return False
+
+
+_TOPIC_NOUNS = {"issue", "topic", "matter", "agenda", "subject", "question", "item", "point"}
+
+
+def _in_topic_list(tok) -> bool:
+    """'The issues discussed included preparations for the summit', 'The agenda covers the coming summit':
+    a gathering in what a clause whose subject is the topics (or things discussed) lists is one of them."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subjects):
+        subjects = list(verb.head.children)  # "The topics reviewed included ...": a shared subject
+    for subj in subjects:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or tok.i in {x.i for x in subj.subtree}:
+            continue
+        if subj.lemma_.lower() in _TOPIC_NOUNS or any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("discuss", "cover", "raise", "review", "address")
+                for c in subj.children):
+            return True
     return False
 
 

@@ -9,6 +9,7 @@ from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
 from .dates import find_dates, recounted
+from .forums import forum_of
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
@@ -97,13 +98,16 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
+            forum = _forum_party(trig, parts, table, sent)
+            if forum is not None:
+                parts.append(forum)
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
             # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
             kind = meeting_kind(sent.span, trig, _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index])),
                                 "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
-            if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
+            if forum is not None or n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
@@ -233,6 +237,19 @@ def _other_gathering(trig, first) -> bool:
             or trig.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return first.i not in {t.i for t in trig.subtree} and trig.i not in {t.i for t in first.subtree}
+
+
+def _forum_party(trig, parts, table: ActorTable, sent):
+    """The body convening a named gathering the sentence gives no party for ("the next East Asia meeting
+    will be held in Cebu", "to host a successful G20 Hangzhou Summit"); a gathering that already has two
+    sides or an organisation among its parties needs none."""
+    if trig.pos_ not in ("NOUN", "PROPN") or len(parts) >= 2 or any(
+            isinstance(p, int) and table.get(p).kind == "organization" for p in parts):
+        return None
+    if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
+        return None  # the event that hosts another meeting is no meeting of its own
+    key = forum_of(trig, table, sent)
+    return key if key is not None and key not in parts else None
 
 
 def _convened_by(trig, org_key, table: ActorTable, sent) -> bool:

@@ -1,0 +1,58 @@
+"""Meetings we used to miss: gatherings named by the body that convenes them, planned contacts, several
+contacts in one sentence. All sentences are our own."""
+import datetime as dt
+
+from articles.extraction import extract
+
+PUB = dt.date(2023, 5, 10)
+
+
+def _meetings(text, pub=PUB):
+    return extract(text, published=pub).meetings
+
+
+def _with(meetings, name):
+    return [m for m in meetings if name in m.participants]
+
+
+def test_a_known_body_inside_a_summit_name_is_its_party():
+    ms = _meetings("Brazil holds the G20 presidency this year. Brazil is ready to host a successful G20 Rio "
+                   "Summit in November.")
+    got = _with(ms, "G20")
+    assert got and got[0].kind == "multilateral" and got[0].status == "planned"
+
+
+def test_a_later_short_mention_refers_to_the_named_forum():
+    ms = _meetings("Leaders of twelve nations met at the first Pacific Rim Summit in Manila on Tuesday, where a "
+                   "declaration on fisheries was adopted.\n\nThe next Pacific Rim meeting will be held in Lima in "
+                   "March 2024.")
+    planned = [m for m in ms if m.status == "planned"]
+    assert planned and planned[0].participants == ("Pacific Rim Summit",)
+    assert planned[0].kind == "multilateral" and planned[0].location == "Lima"
+
+
+def test_an_event_that_hosts_another_meeting_is_no_meeting_of_its_own():
+    ms = _meetings("Foreign Minister Ana Ruiz of Spain met Foreign Minister Tom Hale of Ireland on the sidelines "
+                   "of the Nordic Security Forum in Oslo.")
+    assert len(ms) == 1 and set(ms[0].participants) == {"Ana Ruiz", "Tom Hale"}
+
+
+def test_a_summit_reported_in_passing_does_not_interrupt_a_follow_up():
+    ms = _meetings("Foreign Minister Ana Ruiz of Spain spoke by phone with Secretary of State Tom Hale of the "
+                   "United States on Monday. Spain is willing to host a successful G20 Madrid Summit. Both sides "
+                   "also exchanged views on the Korean Peninsula.")
+    people = [m for m in ms if "Ana Ruiz" in m.participants]
+    assert len(people) == 1 and people[0].kind == "phone_call"
+
+
+def test_one_summit_mentioned_twice_is_one_meeting():
+    ms = _meetings("Leaders met at the Andean Forum in Quito on Friday. Peruvian President Luis Soto and the "
+                   "leaders of four other countries at the Andean Forum agreed to a common tariff.")
+    forum = _with(ms, "Andean Forum")
+    assert len(forum) == 1 and "Luis Soto" in forum[0].participants
+
+
+def test_a_summit_listed_among_the_topics_is_no_meeting():
+    ms = _meetings("Among other things, the agenda covered the coming Andean Summit. The topics reviewed "
+                   "included preparations for the Arctic Council Summit in Oslo, a spokesman said.")
+    assert not ms
