@@ -68,6 +68,31 @@ def _is_excluded_noun(tok) -> bool:
     return False
 
 
+def _specific(tok, head) -> bool:
+    """A meeting noun tied to one occasion: a date on it or its verb ("continuing discussions tomorrow"), a
+    place ("a summit in Ottawa"), a convening body ("the Group of Seven meeting") or its two sides ("a
+    summit between A and B")."""
+    for t in (tok, head):
+        for c in t.children:
+            if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod", "advmod", "nummod", "compound"):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "between") and any(
+                    o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "PERSON") for o in c.subtree):
+                return True
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children) \
+        or tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].text[:1].isupper()
+
+
+def _occasion_despite(tok, head) -> bool:
+    """Talks prepared, continued or begun are an occasion of their own when the text ties them to one
+    ("prepare the Group of Eight meeting at Evian next month", "continue discussions tomorrow"), or when
+    the parties decide to open them ("agreed to begin talks on ..."): a new contact, not a process."""
+    lemma = head.lemma_.lower()
+    if lemma in ("begin", "start") and head.dep_ == "xcomp" and head.head.lemma_.lower() in ("agree", "decide"):
+        return True
+    return lemma in ("prepare", "pave", "lay", "groundwork", "continue", "resume") and _specific(tok, head)
+
+
 def _not_an_occasion(tok) -> bool:
     """A meeting noun that names no specific occasion: part of an organisation's name ("Trilateral
     Commission"), the topic of a discussion ("discussed the planned meeting"), a generic process
@@ -85,8 +110,9 @@ def _not_an_occasion(tok) -> bool:
     head = tok.head
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
                                "pave", "prepare", "lay", "groundwork") and not (
-            tok.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "open")):
-        return True  # "agreed to begin talks" is a process; "A summit ... began in X on Friday" an occasion
+            tok.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "open")) \
+            and not _occasion_despite(tok, head):
+        return True  # "continue consultations" is a process; "A summit ... began in X on Friday" an occasion
     # "agreed to continue coordinating interactions", "wanted to intensify the dialogue": an ongoing process
     if tok.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" and a.lemma_.lower() in _PROCESS_VERBS
                                             for a in [head] + list(head.ancestors)[:2]):
@@ -161,6 +187,7 @@ def _in_topic_list(tok) -> bool:
 _VISITORS = {"guest", "visitor", "delegation", "counterpart", "envoy", "ambassador", "minister", "president",
              "leader", "premier", "chancellor", "king", "emir", "prince", "secretary", "foreign minister"}
 _PROCESS_VERBS = {"continue", "intensify", "deepen", "strengthen", "maintain", "promote", "coordinate", "expand",
+                  "enhance", "improve", "broaden", "boost",
                   "institutionalize", "institutionalise"}
 _ADVOCATE_NOUNS = {"proponent", "advocate", "supporter", "opponent", "champion", "critic", "call", "calls",
                    "proposal", "idea"}
@@ -269,6 +296,22 @@ def find_triggers(span) -> list:
     return [t for _, t in out]
 
 
+_OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj")
+
+
+def _own_text(sent_span, trigger) -> str:
+    """The sentence without the clauses the meeting word is not in: "Leaders of A and B are expected to
+    exchange visits, X said after his talks with Y" - the talks are not what is expected."""
+    trig_path = {trigger.i} | {a.i for a in trigger.ancestors}
+    drop = set()
+    for t in sent_span:
+        if t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX") and t.i not in trig_path:
+            drop.update(x.i for x in t.subtree)
+    if not drop:
+        return sent_span.text
+    return " ".join(t.text for t in sent_span if t.i not in drop)
+
+
 def is_planned(sent_span, trigger, date_value, published) -> bool:
     # "a summit set to be held in November", "talks scheduled for next week": a participle of planning
     for c in trigger.children:
@@ -293,7 +336,7 @@ def is_planned(sent_span, trigger, date_value, published) -> bool:
         if t.lemma_.lower() in PLANNED_HEADS and t.i != trigger.i and t.lemma_.lower() not in ("set",):
             if not (t.lemma_.lower() == "agree" and trigger.pos_ == "NOUN"):
                 return True
-    low = sent_span.text.lower()
+    low = _own_text(sent_span, trigger).lower()
     if any(f" {w} " in f" {low} " for w in ("will meet", "will visit", "is due to", "are due to", "is expected to",
                                              "are expected to", "plans to", "is to meet", "will hold",
                                              "will travel", "to visit", "will attend", "will be holding",

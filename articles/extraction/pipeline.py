@@ -92,9 +92,14 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         implied = None
         second = None  # a gathering the sentence reports beside its first contact
         for trig in triggers[:3]:
-            if made is not None and not _other_gathering(trig, made.trigger):
+            apart = made is not None and _own_clause(trig, made.trigger) and not _hosts_a_contact(trig)
+            if made is not None and not _other_gathering(trig, made.trigger) and not apart:
                 continue
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
+            if apart:
+                parts = _in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
+                if len(parts) < 2:
+                    parts += [c for c in _subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
@@ -104,11 +109,13 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
             # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
-            kind = meeting_kind(sent.span, trig, _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index])),
-                                "" if drafts else title_low)
+            sides = _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index]))
+            kind = meeting_kind(sent.span, trig, sides, "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if forum is not None or n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
+            elif kind == "multilateral" and trig.lower_ == "summit" and not orgs and _two_states(parts, table):
+                kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney": two states meet
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
@@ -128,12 +135,15 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                           + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
                           + f"; {named} named participant(s)", trig, named, list(notes))
             if made is not None:
-                if kind == "multilateral" and made.kind != "multilateral" \
-                        and set(map(str, parts)) != set(map(str, made.participants)):
+                differs = set(map(str, parts)) != set(map(str, made.participants))
+                if kind == "multilateral" and made.kind != "multilateral" and differs \
+                        or apart and (differs or draft.status != made.status):
                     second = draft
+                    if apart and _cede(made, trig, sent, table, cm_by_sent[sent.index]) is None:
+                        made, second = draft, None
                 break
             made = draft
-            if not any(_other_gathering(t, trig) for t in triggers[:3] if t.i != trig.i):
+            if not any(_other_gathering(t, trig) or _own_clause(t, trig) for t in triggers[:3] if t.i != trig.i):
                 break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
@@ -230,6 +240,12 @@ def _sides(parts, table: ActorTable, n_states: int = 0) -> int:
 
 
 
+def _two_states(parts, table: ActorTable) -> bool:
+    """Every party belongs to one of exactly two known states (a bilateral summit)."""
+    states = {p if isinstance(p, str) else table.get(p).country for p in parts}
+    return None not in states and len(states) == 2
+
+
 def _other_gathering(trig, first) -> bool:
     """A summit or conference that is the subject of its own clause beside the contact reported first:
     "A summit of the leaders of A, B and C began ... as host X held talks with Y" reports both."""
@@ -239,6 +255,99 @@ def _other_gathering(trig, first) -> bool:
     return first.i not in {t.i for t in trig.subtree} and trig.i not in {t.i for t in first.subtree}
 
 
+# dependencies that open a clause of its own: a contact there is another event than the main clause's
+_CLAUSE_HEADS = ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj")
+
+
+def _clause_of(tok):
+    """The verb heading the clause a meeting word belongs to ("expected" of "A and B are expected to
+    exchange visits": an infinitive shares its clause's subject; "prepare" of "... at which they will
+    discuss X and prepare the G8 meeting")."""
+    cur = tok
+    while not (cur.pos_ in ("VERB", "AUX") and cur.dep_ in _CLAUSE_HEADS) and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _own_clause(trig, first) -> bool:
+    """A second meeting word that heads a contact of its own: it sits in another clause than the first and
+    is no part of the first's phrase ("... said after his talks with X that the leaders of A and B are
+    expected to exchange visits this year")."""
+    if trig.i == first.i:
+        return False
+    a, b = _clause_of(trig), _clause_of(first)
+    if a.i == b.i or first.i in {x.i for x in a.subtree}:
+        return False
+    return trig.i not in {x.i for x in first.subtree} or a.i in {x.i for x in first.subtree} and a.i != first.i
+
+
+def _subject_states(trig, mentions) -> list:
+    """States named in the subject of a contact's clause: "the leaders of China and Britain are expected to
+    exchange visits", "Russia and China will hold talks"."""
+    root = _clause_of(trig)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    inside = {x.i for x in subj.subtree}
+    codes = [c.code for c in mentions if c.how in ("name", "demonym") and c.start in inside
+             and gazetteer.is_sovereign(c.code)]
+    return list(dict.fromkeys(codes)) if len(set(codes)) >= 2 else []
+
+
+def _cede(first, trig, sent, table: ActorTable, mentions):
+    """The first contact loses the parties named only inside the second contact's clause ("The meetings,
+    which end today, ... lay groundwork for a summit between Reagan and Mulroney"); with fewer than two
+    left it was no contact of its own (None)."""
+    scope = {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.trigger.subtree}
+    ments = table.mentions_in(sent.index)
+    keep = []
+    for p in first.participants:
+        spans = [(m.start, m.end) for m in ments if m.actor == p] if isinstance(p, int) else \
+            [(c.start, c.end) for c in mentions if c.code == p]
+        if not spans or any(i not in scope for a, b in spans for i in range(a, b)):
+            keep.append(p)
+    if len(keep) == len(first.participants):
+        return first
+    if len(keep) < 2:
+        return None
+    first.participants = keep
+    return first
+
+
+def _in_clause(parts, trig, first, sent, table: ActorTable, mentions) -> list:
+    """The parties of a second contact are those named in its own clause, outside the first contact's
+    phrase; a state inferred from the discourse (no mention here) stays."""
+    scope = {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.subtree}
+    ments = table.mentions_in(sent.index)
+    out = []
+    for p in parts:
+        if isinstance(p, int):
+            spans = [(m.start, m.end) for m in ments if m.actor == p]
+        else:
+            spans = [(c.start, c.end) for c in mentions if c.code == p]
+        if not spans or any(i in scope for a, b in spans for i in range(a, b)):
+            out.append(p)
+    return out
+
+
+_CONTACT_NOUNS = {"meeting", "meetings", "talks", "interaction", "interactions", "conversation", "encounter",
+                  "discussions", "bilateral", "bilaterals", "exchange", "exchanges"}
+
+
+def _hosts_a_contact(trig) -> bool:
+    """A gathering that is only the occasion of another contact: "on the sidelines of the X Forum",
+    "previous interactions occurring at the Munich Security Conference", "a meeting at the G20 summit"."""
+    prep = trig.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
+        return True
+    if trig.dep_ != "pobj" or prep.lower_ not in ("at", "during", "on"):
+        return False
+    host = prep.head
+    if host.pos_ == "VERB" and host.dep_ == "acl":
+        host = host.head  # "interactions occurring at ..."
+    return host.lower_ in _CONTACT_NOUNS
+
+
 def _forum_party(trig, parts, table: ActorTable, sent):
     """The body convening a named gathering the sentence gives no party for ("the next East Asia meeting
     will be held in Cebu", "to host a successful G20 Hangzhou Summit"); a gathering that already has two
@@ -246,7 +355,7 @@ def _forum_party(trig, parts, table: ActorTable, sent):
     if trig.pos_ not in ("NOUN", "PROPN") or len(parts) >= 2 or any(
             isinstance(p, int) and table.get(p).kind == "organization" for p in parts):
         return None
-    if trig.head.lower_ == "of" and trig.head.head.lower_ in ("sidelines", "sideline", "margins", "margin"):
+    if _hosts_a_contact(trig):
         return None  # the event that hosts another meeting is no meeting of its own
     key = forum_of(trig, table, sent)
     return key if key is not None and key not in parts else None

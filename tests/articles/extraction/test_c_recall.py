@@ -56,3 +56,33 @@ def test_a_summit_listed_among_the_topics_is_no_meeting():
     ms = _meetings("Among other things, the agenda covered the coming Andean Summit. The topics reviewed "
                    "included preparations for the Arctic Council Summit in Oslo, a spokesman said.")
     assert not ms
+
+
+def test_a_planned_exchange_reported_after_held_talks_is_a_second_meeting():
+    ms = _meetings("The presidents of Chile and Norway will exchange state visits next year, Chilean Foreign "
+                   "Minister Ana Ruiz told reporters in Santiago on Monday after her talks with visiting Norwegian Foreign "
+                   "Minister Lars Berg.")
+    held = [m for m in ms if set(m.participants) == {"Ana Ruiz", "Lars Berg"}]
+    states = [m for m in ms if set(m.participants) == {"CL", "NO"}]
+    assert held and held[0].status == "held"  # the expectation is not about the talks
+    assert states and states[0].status == "planned"
+
+
+def test_a_gathering_prepared_in_a_relative_clause_is_its_own_meeting():
+    ms = _meetings("President Lopes will hold talks with Chancellor Brandt on Friday, at which they will review "
+                   "trade and prepare the Group of Seven meeting in Bari in June.")
+    g7 = [m for m in ms if "Group of Seven" in m.participants]
+    assert g7 and g7[0].kind == "multilateral" and g7[0].status == "planned"
+    assert any(set(m.participants) == {"Lopes", "Brandt"} for m in ms)
+
+
+def test_a_summit_between_two_states_is_in_person():
+    ms = _meetings("The talks are expected to lay the groundwork for a summit in Lima next month between "
+                   "Peruvian President Luis Soto and Chilean President Ana Ruiz.")
+    assert ms and ms[0].kind == "in_person" and ms[0].status == "planned"
+
+
+def test_enhancing_dialogue_is_no_meeting():
+    ms = _meetings("Both sides agreed to enhance dialogue and consultation on regional issues, Foreign Minister "
+                   "Ana Ruiz of Chile said.")
+    assert not ms
