@@ -239,6 +239,21 @@ def _calls_on(tok) -> bool:
     return False
 
 
+# bodies whose sitting one attends: "attend the General Assembly", "took part in the plenary"
+_SITTING_BODIES = {"assembly", "plenary", "gathering", "council"}
+
+
+def _attended_body(tok) -> bool:
+    """A deliberative body as the object of attending stands for its sitting."""
+    if tok.lower_ not in _SITTING_BODIES:
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "attend":
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "in" and (
+        head.head.lemma_.lower() == "participate" or head.head.lower_ == "part" and head.head.head.lemma_.lower() == "take")
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
@@ -277,6 +292,8 @@ def find_triggers(span) -> list:
                 if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):
                     continue
                 out.append((2, tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and _attended_body(tok):
+            out.append((1, tok))
         elif tok.pos_ in ("NOUN", "PROPN") and (low in TRIGGER_NOUNS or lemma in TRIGGER_NOUNS):
             if _is_excluded_noun(tok) or _not_an_occasion(tok):
                 continue

@@ -103,6 +103,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
+            if _delegated(trig):
+                parts = _states_of(parts, table)
             forum = _forum_party(trig, parts, table, sent)
             if forum is not None:
                 parts.append(forum)
@@ -112,7 +114,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             sides = _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index]))
             kind = meeting_kind(sent.span, trig, sides, "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
-            if forum is not None or n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
+            if forum is not None or orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
             elif kind == "multilateral" and trig.lower_ == "summit" and not orgs and _two_states(parts, table):
                 kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney": two states meet
@@ -238,6 +240,32 @@ def _sides(parts, table: ActorTable, n_states: int = 0) -> int:
     return len(sides) + min(unplaced, max(0, 2 - len(sides), n_states - len(sides)))
 
 
+
+
+# modifiers of a meeting word that send officials below the people named: "officials' talks", "working-level
+# talks", "expert consultations", "technical talks"; an "official visit" or a "working visit" is the
+# principal's own
+_DELEGATED = {"officials", "officials'", "expert", "experts", "technical"}
+
+
+def _delegated(trig) -> bool:
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mods = [c for c in trig.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    return any(t.lower_ in _DELEGATED or t.lower_ in ("official", "working") and t.head.lower_ == "level"
+               for c in mods for t in c.subtree)
+
+
+def _states_of(parts, table: ActorTable) -> list:
+    """Talks between officials are a contact of their governments: the people who agreed to them stand for
+    their states ("we agreed to explore them further at officials talks in Tehran" - Australia and Iran)."""
+    out = []
+    for p in parts:
+        a = table.get(p) if isinstance(p, int) else None
+        code = a.country if a is not None and a.kind == "person" and a.country else p
+        if code not in out:
+            out.append(code)
+    return out
 
 
 def _two_states(parts, table: ActorTable) -> bool:

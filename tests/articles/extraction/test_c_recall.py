@@ -86,3 +86,34 @@ def test_enhancing_dialogue_is_no_meeting():
     ms = _meetings("Both sides agreed to enhance dialogue and consultation on regional issues, Foreign Minister "
                    "Ana Ruiz of Chile said.")
     assert not ms
+
+
+def test_talks_between_officials_are_between_their_states():
+    ms = _meetings("Chilean Foreign Minister Ana Ruiz met Norwegian Foreign Minister Lars Berg in Santiago on "
+                   "Monday. Ruiz and Berg agreed to take up the fisheries dispute at working-level talks in Oslo "
+                   "in June.")
+    later = [m for m in ms if m.status == "planned"]
+    assert later and set(later[0].participants) == {"CL", "NO"}
+
+
+def test_an_official_visit_is_the_visitors_own():
+    ms = _meetings("Norwegian Prime Minister Lars Berg paid an official visit to Chile on Monday and met "
+                   "President Ana Ruiz of Chile.")
+    assert ms and "Lars Berg" in ms[0].participants
+
+
+def test_attending_a_deliberative_body_is_a_multilateral_meeting():
+    ms = _meetings("The Secretary-General said he hoped President Luis Soto of Peru would attend the General "
+                   "Assembly in September.")
+    got = _with(ms, "General Assembly")
+    assert got and got[0].kind == "multilateral" and got[0].status == "planned" and "Luis Soto" in got[0].participants
+
+
+def test_a_sitting_of_a_body_is_multilateral_and_its_session_with_a_guest_is_not():
+    ms = _meetings("Foreign Minister Lars Berg of Norway attended an extraordinary meeting of the Arctic Council in "
+                   "Tromso on Monday.")
+    got = _with(ms, "Arctic Council")
+    assert got and got[0].kind == "multilateral" and "Lars Berg" in got[0].participants
+    ms = _meetings("On Monday the Arctic Council held a session with Foreign Minister Lars Berg of Norway in "
+                   "Tromso.")
+    assert ms and ms[0].kind == "in_person"
