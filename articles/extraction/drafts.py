@@ -134,6 +134,8 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
                 and new.sent.index - d.sent.index <= 3:
             _absorb(d, new, date=True, place=True)
             return True
+    if _restates(new, drafts):
+        return True
     if _anaphoric(new):
         ns = set(map(str, new.participants))
         trig = new.trigger
@@ -166,6 +168,49 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
         _absorb(d, new, date=True, place=d.kind == new.kind)
         return True
     return False
+
+
+_COPULAS = {"be", "mark", "consider", "call", "become", "remain"}
+
+
+def _predicate_of_pronoun(trig) -> bool:
+    """'It was their first phone call since ...', 'It marked the first meeting between X and Y since ...',
+    'they don't consider it a summit', 'This meeting marks his first with ...': a meeting word said of a
+    pronoun or of a meeting already named classifies that meeting; it reports no new one."""
+    if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
+        trig = trig.head  # "phone" of "their first phone call"
+    verb = trig.head
+    if trig.dep_ in ("attr", "oprd", "dobj") and verb.lemma_.lower() in _COPULAS:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children)
+    if trig.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in trig.children):
+        return True  # "consider it a summit": a small clause
+    if trig.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _COPULAS:
+        return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in trig.children)
+    return False
+
+
+def _restates(new: Draft, drafts) -> bool:
+    """A meeting already reported, restated ("It was their first call since ...") or joined by more people
+    ("Shultz and Shevardnadze joined the talks midway"): the earlier draft takes the new parties of a joined
+    meeting and the issues; no new meeting."""
+    trig = new.trigger
+    if trig is None or trig.pos_ not in ("NOUN", "PROPN") or not drafts:
+        return False
+    joined = trig.dep_ == "dobj" and trig.head.lemma_.lower() == "join" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "this") for c in trig.children)
+    if not joined and not _predicate_of_pronoun(trig):
+        return False
+    recent = [d for d in reversed(drafts) if new.sent.index - d.sent.index <= 12]
+    ns = set(map(str, new.participants))
+    target = next((d for d in recent if ns & set(map(str, d.participants))), recent[0] if recent else None)
+    if target is None:
+        return False
+    if joined:
+        for p in new.participants:
+            if p not in target.participants:
+                target.participants.append(p)
+    _absorb(target, new)
+    return True
 
 
 def _has_person(d: Draft, table: ActorTable) -> bool:

@@ -93,6 +93,32 @@ def _occasion_despite(tok, head) -> bool:
     return lemma in ("prepare", "pave", "lay", "groundwork", "continue", "resume") and _specific(tok, head)
 
 
+def _listed_object(tok):
+    """The first item of a list of meetings the word belongs to: "addressed [the meeting of X], the meeting of
+    Y and the meeting of Z" (the parser hangs later items as conjuncts or appositions, often of the name)."""
+    root = tok
+    while root.head.i != root.i:
+        if root.dep_ in ("conj", "appos"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
+                "meeting", "meetings", "session", "summit", "conference"):
+            root = root.head.head
+        else:
+            break
+    return root
+
+
+def _asked_about(tok) -> bool:
+    """A contact inside an indirect question reports none: "asked if he was prepared to get into
+    discussions", "wondered whether the two would meet"."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("ccomp", "advcl", "xcomp"):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in anc.children) and \
+                    anc.head.lemma_.lower() in ("ask", "wonder", "question", "inquire", "query"):
+                return True
+    return False
+
+
 def _not_an_occasion(tok) -> bool:
     """A meeting noun that names no specific occasion: part of an organisation's name ("Trilateral
     Commission"), the topic of a discussion ("discussed the planned meeting"), a generic process
@@ -117,8 +143,16 @@ def _not_an_occasion(tok) -> bool:
     if tok.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" and a.lemma_.lower() in _PROCESS_VERBS
                                             for a in [head] + list(head.ancestors)[:2]):
         return True
-    # "addressed the Ministerial meeting of ...": a speech at the event
-    if tok.dep_ == "dobj" and head.lemma_.lower() == "address":
+    # "addressed the Ministerial meeting of X, the Ministerial meeting of Y ...": a speech at the event
+    if _listed_object(tok).dep_ == "dobj" and _listed_object(tok).head.lemma_.lower() == "address":
+        return True
+    # "a relationship built in four summits", "after several rounds of talks": a count of meetings is a
+    # record, no one occasion
+    if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") or
+                                           c.dep_ == "amod" and c.lower_ in ("several", "many", "numerous")
+                                           for c in tok.children):
+        return True
+    if _asked_about(tok):
         return True
     # "international fora like the G20": a generic plural of gathering nouns names no occasion
     if tok.lower_ in ("fora", "forums", "summits", "conferences", "meetings") and not any(
@@ -291,6 +325,9 @@ def find_triggers(span) -> list:
             elif lemma in TRIGGER_VERBS:
                 if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):
                     continue
+                if lemma in ("host", "convene", "co-chair") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") \
+                        and any(a.lower_ in TRIGGER_NOUNS and a.pos_ == "NOUN" for a in tok.ancestors):
+                    continue  # "addressed the meeting of ... hosted by China": the meeting word itself decides
                 out.append((2, tok))
         elif tok.pos_ in ("NOUN", "PROPN") and _attended_body(tok):
             out.append((1, tok))

@@ -100,7 +100,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 parts = _in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
                 if len(parts) < 2:
                     parts += [c for c in _subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
-            parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
+            parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not _members_of(p, table, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
             if _delegated(trig):
@@ -419,6 +419,27 @@ def _spokesperson(p, table, trig, sent) -> bool:
             if tok.head.i == trig.i and tok.dep_ in ("dobj",) or (
                     tok.dep_ == "pobj" and tok.head.head.i == trig.i and tok.head.lower_ == "with"):
                 return False
+    return True
+
+
+_MEMBER_NOUNS = {"states", "countries", "members", "nations", "allies", "partners", "governments"}
+
+
+def _members_of(p, table, sent) -> bool:
+    """'leaders of the UN member states', 'NATO allies', 'EU countries': a body named only as the club of
+    the states met is not itself a party."""
+    if not isinstance(p, int) or table.get(p).kind != "organization":
+        return False
+    doc = sent.span.doc
+    ments = [m for m in table.mentions_in(sent.index) if m.actor == p]
+    if not ments:
+        return False
+    for m in ments:
+        head = doc[m.end - 1].head
+        while head.dep_ == "compound" and head.lower_ in ("member",):
+            head = head.head
+        if not (doc[m.end - 1].dep_ in ("compound", "nmod", "amod") and head.lower_ in _MEMBER_NOUNS):
+            return False
     return True
 
 

@@ -117,3 +117,50 @@ def test_a_sitting_of_a_body_is_multilateral_and_its_session_with_a_guest_is_not
     ms = _meetings("On Monday the Arctic Council held a session with Foreign Minister Lars Berg of Norway in "
                    "Tromso.")
     assert ms and ms[0].kind == "in_person"
+
+
+def test_a_restated_meeting_is_not_a_second_one():
+    for second in ("It was their first phone call since the border clash on 3 May.",
+                   "It marked the first in-person meeting between Ruiz and Berg since the election in March.",
+                   "This meeting marks Ruiz's first with a Norwegian minister since 2019."):
+        ms = _meetings("Foreign Minister Ana Ruiz of Chile spoke by phone with Foreign Minister Lars Berg of Norway "
+                       "on Monday. " + second)
+        assert len(ms) == 1, second
+
+
+def test_people_who_join_the_talks_are_parties_of_those_talks():
+    ms = _meetings("President Ana Ruiz of Chile and President Lars Berg of Norway met on Saturday in Oslo. Foreign "
+                   "Ministers George Brandt and Maria Silva joined the talks in the afternoon.")
+    assert len(ms) == 1 and "Maria Silva" in ms[0].participants
+
+
+def test_a_count_of_past_summits_is_no_meeting():
+    ms = _meetings("The visit lets President Lars Berg say goodbye to Chancellor Eva Lund, with whom he built a "
+                   "close relationship in five summits.")
+    assert not [m for m in ms if m.kind == "multilateral"]
+
+
+def test_a_contact_in_an_indirect_question_is_none():
+    ms = _meetings("Chancellor Eva Lund, asked whether she was ready to hold talks with President Lars Berg, "
+                   "declined to comment.")
+    assert not ms
+
+
+def test_speeches_to_several_ministerial_meetings_are_not_meetings():
+    ms = _meetings("Foreign Minister Ana Ruiz addressed the Ministerial meeting of the Non-Aligned Movement, the "
+                   "Ministerial meeting of the Andean Community and the Ministerial meeting of the Group of 77.")
+    assert not ms
+
+
+def test_the_club_of_the_states_met_is_no_party():
+    ms = _meetings("Foreign Minister Ana Ruiz has met a number of leaders of delegations of the UN member states in "
+                   "New York.")
+    assert not _with(ms, "UN")
+
+
+def test_the_host_of_a_meeting_one_only_addressed_holds_no_contact_but_a_hosted_dinner_is_one():
+    ms = _meetings("Foreign Minister Ana Ruiz addressed the ministerial meeting of the Group of Friends of "
+                   "Development hosted by President Lars Berg of Norway.")
+    assert not ms
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile attended a dinner hosted by President Lars Berg of Norway.")
+    assert ms and {"Ana Ruiz", "Lars Berg"} <= set(ms[0].participants)
