@@ -11,7 +11,7 @@ from .meetings import Draft
 GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
                     "assembly", "gathering", "congress", "council"}
 
-_MEETING_REFS = {"talks", "meeting", "call", "conversation", "visit", "discussions", "summit", "session",
+_MEETING_REFS = {"talks", "meeting", "call", "conversation", "visit", "discussions", "summit", "session", "trip", "tour",
                  "consultations", "exchange", "dialogue", "meetings", "calls", "conference"}
 
 
@@ -88,7 +88,8 @@ def _anaphoric(new: Draft) -> bool:
                                                           "second", "another", "future", "planned", "joint")
            for c in trig.children):
         return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its")
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her", "its",
+                                                        "my", "our")
                for c in trig.children)
 
 
@@ -156,14 +157,19 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
                 return True
     if table is not None and _same_gathering(drafts, new, table):
         return True
+    ns = set(map(str, new.participants))
     for d in reversed(drafts):
-        if set(map(str, d.participants)) != set(map(str, new.participants)) or d.status != new.status:
+        ds = set(map(str, d.participants))
+        # three or more parties all of one meeting already reported (which may have gained more since) are
+        # that meeting, however far apart the mentions are
+        group = len(ns) >= 3 and ns <= ds
+        if (ds != ns and not group) or d.status != new.status:
             continue
         if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
             continue
         if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
             continue
-        if new.sent.index - d.sent.index > 4 and not (d.date and new.date):
+        if new.sent.index - d.sent.index > 4 and not (d.date and new.date) and not group:
             continue
         _absorb(d, new, date=True, place=d.kind == new.kind)
         return True
@@ -180,12 +186,18 @@ def _predicate_of_pronoun(trig) -> bool:
     if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
         trig = trig.head  # "phone" of "their first phone call"
     verb = trig.head
-    if trig.dep_ in ("attr", "oprd", "dobj") and verb.lemma_.lower() in _COPULAS:
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children)
+    if trig.dep_ in ("attr", "oprd", "dobj") and verb.lemma_.lower() in _COPULAS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "this", "that") for c in verb.children):
+        return True
     if trig.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in trig.children):
         return True  # "consider it a summit": a small clause
     if trig.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _COPULAS:
         return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in trig.children)
+    if trig.dep_ == "attr" and verb.lemma_.lower() == "be":
+        # "The trip will be Abe's first official visit to China since ...": the trip already reported
+        return any(c.dep_ == "nsubj" and c.lower_ in _MEETING_REFS and any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "his", "her", "their")
+            for d in c.children) for c in verb.children)
     return False
 
 
@@ -211,6 +223,28 @@ def _restates(new: Draft, drafts) -> bool:
                 target.participants.append(p)
     _absorb(target, new)
     return True
+
+
+def fold_state_visits(drafts, table: ActorTable) -> list:
+    """A visit to a state and a meeting with one of its people on that visit are one meeting ("after his
+    visit to China" ... "discussions with China's Foreign Minister Qian"): a draft of one person and a state
+    code goes into a draft of the same status with that person and someone of that state."""
+    out = []
+    for d in drafts:
+        codes = [p for p in d.participants if isinstance(p, str)]
+        people = [p for p in d.participants if isinstance(p, int)]
+        target = None
+        if len(codes) == 1 and len(people) == 1:
+            target = next((e for e in drafts if e is not d and e.status == d.status and people[0] in e.participants
+                           and any(isinstance(p, int) and p != people[0] and table.get(p).country == codes[0]
+                                   for p in e.participants)
+                           and not (d.date and e.date and not (d.date.startswith(e.date) or e.date.startswith(d.date)))),
+                          None)
+        if target is None:
+            out.append(d)
+        else:
+            _absorb(target, d, date=True, place=True)
+    return out
 
 
 def _has_person(d: Draft, table: ActorTable) -> bool:

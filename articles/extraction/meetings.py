@@ -179,7 +179,7 @@ def _not_an_occasion(tok) -> bool:
         return True
     # "deliver a keynote address at the annual meeting": a speech at an event is not a contact
     if tok.dep_ == "pobj" and head.lower_ in ("at", "to", "before") and (
-            gov.lemma_.lower() in NOT_MEETING_HEADS | {"deliver", "give", "present", "lecture"}
+            gov.lemma_.lower() in NOT_MEETING_HEADS | {"deliver", "give", "present", "lecture", "speak"}
             or any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_MEETING_HEADS | {"keynote", "lecture", "paper"}
                    for c in gov.children)):
         return True

@@ -12,7 +12,7 @@ from .dates import find_dates, recounted
 from .forums import forum_of
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
-from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
+from .drafts import GATHERING_NOUNS, about_meeting, fold_state_visits, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import release_country
 from .places import dateline_place, is_remote
@@ -120,6 +120,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney": two states meet
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
+            if _itinerary(trig) and sum(isinstance(p, int) for p in parts) < 2:
+                continue  # "will be visiting Japan, Hong Kong and China": stops, met only through contacts named
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
@@ -191,6 +193,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     disc.subjects.append(m.actor)
 
+    drafts = fold_state_visits(drafts, table)
     title_place = _title_place(title_sent)
     last = None
     for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
@@ -266,6 +269,16 @@ def _states_of(parts, table: ActorTable) -> list:
         if code not in out:
             out.append(code)
     return out
+
+
+def _itinerary(trig) -> bool:
+    """A visit to a list of places ("visiting Japan, Hong Kong and China") announces a journey, not a
+    contact: each stop is a meeting only through the contacts the text names there."""
+    if trig.lemma_.lower() not in ("visit", "tour", "trip"):
+        return False
+    dests = [c for c in trig.children if c.dep_ == "dobj"] + [
+        o for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(any(c.dep_ == "conj" for c in d.children) for d in dests)
 
 
 def _two_states(parts, table: ActorTable) -> bool:

@@ -164,3 +164,39 @@ def test_the_host_of_a_meeting_one_only_addressed_holds_no_contact_but_a_hosted_
     assert not ms
     ms = _meetings("Foreign Minister Ana Ruiz of Chile attended a dinner hosted by President Lars Berg of Norway.")
     assert ms and {"Ana Ruiz", "Lars Berg"} <= set(ms[0].participants)
+
+
+def test_an_itinerary_is_met_only_through_the_contacts_it_names():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile announced today that she would be visiting Peru, Bolivia "
+                   "and Brazil in May. In Lima she will hold talks with Foreign Minister Luis Soto of Peru.")
+    assert not [m for m in ms if "BO" in m.participants or "BR" in m.participants]
+    assert any("Luis Soto" in m.participants for m in ms)
+
+
+def test_a_visit_to_a_state_and_a_meeting_with_its_minister_there_are_one():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile will be in Lima on 3 May after her visit to Bolivia. In La "
+                   "Paz she will hold discussions with Bolivia's Foreign Minister, Luis Soto.")
+    assert len(ms) == 1 and "Luis Soto" in ms[0].participants
+
+
+def test_a_trip_restated_as_a_first_visit_is_the_same_trip():
+    ms = _meetings("Prime Minister Lars Berg of Norway will visit Beijing later this month to hold talks with "
+                   "President Xi Jinping. The trip will be Berg's first official visit to China since he took "
+                   "office in 2021.")
+    assert len(ms) == 1
+
+
+def test_speaking_to_a_conference_is_no_meeting():
+    ms = _meetings("Ana Ruiz, visiting Ottawa to speak to a conference on indigenous rights, said Luis Soto "
+                   "would urge Lars Berg to cut ties with the regime.")
+    assert not [m for m in ms if m.kind == "multilateral"]
+
+
+def test_three_leaders_named_again_later_are_the_same_summit():
+    ms = _meetings("Prime Minister Lars Berg announced that he will meet with President Ana Ruiz and President "
+                   "Luis Soto at the Andean Leaders' Summit in Quito on August 9. The Prime Minister will be "
+                   "joined at the summit by Minister Eva Lund.\n\nThe summit will cover trade and energy. "
+                   "Officials expect progress on the tariff dispute. A joint statement is expected. Ministers will "
+                   "also attend a reception.\n\nBerg will meet with President Ruiz and President Soto to discuss "
+                   "their shared challenges.")
+    assert len([m for m in ms if "Ana Ruiz" in m.participants]) == 1
