@@ -77,11 +77,15 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     carried_place, carried_para = None, -1
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
+    destination = None  # (ISO code, sentence index) of the last state a visit was said to go to
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
             trips.append((sent.index, *trip))
+        dest = _visit_destination(sent, cm_by_sent[sent.index])
+        if dest:
+            destination = (dest, sent.index)
         fp = fronted_place(sent)
         if fp:
             carried_place, carried_para = fp, sent.para
@@ -120,6 +124,16 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney": two states meet
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
+            visitors = _visitors_only(trig, parts, sent, table, cm_by_sent[sent.index])
+            if visitors:
+                # "Abe will make a state visit, while Park and the Indonesian President will come for working
+                # visits": the visitors are not each other's hosts; each visits the state the text is about
+                host = destination[0] if destination and sent.index - destination[1] <= 8 else None
+                if host is None or any(_state_of(v, table) == host for v in parts):
+                    continue
+                parts = parts + [host]
+                notes.append("visitors of several states")
+                n_sides = len(parts)
             if _itinerary(trig) and sum(isinstance(p, int) for p in parts) < 2:
                 continue  # "will be visiting Japan, Hong Kong and China": stops, met only through contacts named
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
@@ -171,13 +185,14 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
-            for piece in split_separate(made, table):
+            for piece in _per_visitor(made, table) or split_separate(made, table):
                 if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision = implied
                     drafts.append(piece)
-            if second is not None and not merge_into(drafts, second, table):
-                drafts.append(second)
+            for piece in (_per_visitor(second, table) or [second]) if second is not None else ():
+                if not merge_into(drafts, piece, table):
+                    drafts.append(piece)
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
@@ -268,6 +283,77 @@ def _states_of(parts, table: ActorTable) -> list:
         code = a.country if a is not None and a.kind == "person" and a.country else p
         if code not in out:
             out.append(code)
+    return out
+
+
+_VISIT_VERBS = {"visit", "come", "travel", "arrive", "fly"}
+_VISIT_NOUNS = {"visit", "visits", "trip", "tour"}
+
+
+def _visit_destination(sent, mentions):
+    """The state a visit in this sentence goes to ("will visit the United States", "a trip to Kabul")."""
+    for t in sent.span:
+        if t.lemma_.lower() not in _VISIT_VERBS and t.lower_ not in _VISIT_NOUNS:
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj" and t.pos_ == "VERB"] + [
+            o for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        for o in objs:
+            inside = {x.i for x in o.subtree}
+            code = next((c.code for c in mentions if c.start in inside and gazetteer.is_sovereign(c.code)), None)
+            if code:
+                return code
+    return None
+
+
+def _state_of(p, table: ActorTable):
+    return p if isinstance(p, str) else table.get(p).country
+
+
+def _is_visitor(tok) -> bool:
+    """The subject of a visit: "X will visit", "X will make a state visit", "X will come for talks"."""
+    for _ in range(5):  # "Indonesian [President]", "Park [Geun-hye] and ...": up to the subject
+        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in _VISIT_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lower_ in _VISIT_NOUNS or c.dep_ == "prep" and any(
+        o.lower_ in _VISIT_NOUNS for o in c.children) for c in verb.children)
+
+
+def _visitors_only(trig, parts, sent, table: ActorTable, mentions) -> bool:
+    """Whether every party of a visit is one of its visitors, of two or more states, with no host named."""
+    if trig.lemma_.lower() not in _VISIT_VERBS and trig.lower_ not in _VISIT_NOUNS:
+        return False
+    ments = table.mentions_in(sent.index)
+    for p in parts:
+        if isinstance(p, int):
+            toks = [sent.span.doc[m.end - 1] for m in ments if m.actor == p]
+        else:
+            toks = [sent.span.doc[c.end - 1] for c in mentions if c.code == p]
+        if not toks or not any(_is_visitor(t) for t in toks):
+            return False
+    states = {_state_of(p, table) for p in parts}
+    return len(parts) >= 2 and len(states) >= 2
+
+
+def _per_visitor(d, table: ActorTable):
+    """One visit per visiting state, each with the host (the last party)."""
+    if "visitors of several states" not in d.notes:
+        return None
+    host, visitors = d.participants[-1], d.participants[:-1]
+    groups: dict = {}
+    for v in visitors:
+        groups.setdefault(_state_of(v, table) or f"#{v}", []).append(v)
+    out = []
+    for members in groups.values():
+        people = [m for m in members if isinstance(m, int)] or members
+        out.append(Draft(d.sent, people + [host], d.kind, d.status, d.date, d.precision, d.location,
+                         d.location_country, list(d.issues), d.confidence, d.reason + "; one visit per visitor",
+                         d.trigger, d.named, d.notes))
     return out
 
 

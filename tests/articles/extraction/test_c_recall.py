@@ -200,3 +200,20 @@ def test_three_leaders_named_again_later_are_the_same_summit():
                    "also attend a reception.\n\nBerg will meet with President Ruiz and President Soto to discuss "
                    "their shared challenges.")
     assert len([m for m in ms if "Ana Ruiz" in m.participants]) == 1
+
+
+def test_visitors_listed_together_each_visit_the_state_the_text_is_about():
+    ms = _meetings("President Luis Soto of Peru will visit Chile in March.\n\nOfficials said Thursday that Japanese "
+                   "Prime Minister Fumio Kishida will also make a state visit this year, while Brazilian President "
+                   "Ana Ruiz and the Indonesian President will come for working visits.")
+    pairs = {frozenset(m.participants) for m in ms}
+    assert frozenset({"Fumio Kishida", "CL"}) in pairs
+    assert frozenset({"Ana Ruiz", "CL"}) in pairs
+    assert frozenset({"ID", "CL"}) in pairs
+    assert not [m for m in ms if {"Fumio Kishida", "Ana Ruiz"} <= set(m.participants)]
+
+
+def test_visitors_with_no_known_host_make_no_meeting_with_each_other():
+    ms = _meetings("Japanese Prime Minister Fumio Kishida will make a state visit this year, while Brazilian "
+                   "President Ana Ruiz will come for a working visit.")
+    assert not [m for m in ms if {"Fumio Kishida", "Ana Ruiz"} <= set(m.participants)]
