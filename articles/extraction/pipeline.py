@@ -109,6 +109,10 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 parts = _host_is_author(parts, disc.author, table)
             if _delegated(trig):
                 parts = _states_of(parts, table)
+            if len(parts) < 2 and disc.last_meeting and sent.index - disc.last_meeting_sent <= 6 \
+                    and _group_attends(trig):
+                parts += [p for p in disc.last_meeting if p not in parts]  # "The leaders will ... attend the summit"
+                notes.append("attendees from the last meeting")
             forum = _forum_party(trig, parts, table, sent)
             if forum is not None:
                 parts.append(forum)
@@ -120,8 +124,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if forum is not None or orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
-            elif kind == "multilateral" and trig.lower_ == "summit" and not orgs and _two_states(parts, table):
-                kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney": two states meet
+            elif kind == "multilateral" and trig.lower_ == "summit" and not orgs and _two_states(parts, table) \
+                    and trig.head.lemma_.lower() not in _ATTEND_VERBS:
+                kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney" (not one they attend)
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
             visitors = _visitors_only(trig, parts, sent, table, cm_by_sent[sent.index])
@@ -473,6 +478,29 @@ def _hosts_a_contact(trig) -> bool:
     if host.pos_ == "VERB" and host.dep_ == "acl":
         host = host.head  # "interactions occurring at ..."
     return host.lower_ in _CONTACT_NOUNS
+
+
+_ATTEND_VERBS = {"attend", "join", "participate"}
+_GROUP_SUBJECTS = {"leaders", "ministers", "presidents", "heads", "premiers", "chancellors", "men", "women"}
+
+
+def _group_attends(trig) -> bool:
+    """A gathering that a definite group ("The leaders", "the two ministers") sets out to attend: the subject
+    of the attending verb, or of the verb whose purpose it is ("The leaders will leave Berlin for Brussels to
+    attend an emergency summit")."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_ not in GATHERING_NOUNS:
+        return False
+    verb = trig.head.head if trig.dep_ == "pobj" else trig.head
+    if verb.lemma_.lower() == "part":
+        verb = verb.head  # "take part in"
+    if verb.lemma_.lower() not in _ATTEND_VERBS | {"take"}:
+        return False
+    while verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _GROUP_SUBJECTS and any(
+        c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two") for c in subj.children) \
+        and not any(c.dep_ == "prep" for c in subj.children)
 
 
 def _forum_party(trig, parts, table: ActorTable, sent):

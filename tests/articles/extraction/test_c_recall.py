@@ -217,3 +217,11 @@ def test_visitors_with_no_known_host_make_no_meeting_with_each_other():
     ms = _meetings("Japanese Prime Minister Fumio Kishida will make a state visit this year, while Brazilian "
                    "President Ana Ruiz will come for a working visit.")
     assert not [m for m in ms if {"Fumio Kishida", "Ana Ruiz"} <= set(m.participants)]
+
+
+def test_the_leaders_who_set_out_to_attend_a_summit_are_its_parties():
+    ms = _meetings("Chancellor Eva Lund and President Ana Ruiz held talks in Vienna on Wednesday evening.\n\nThe "
+                   "leaders will then leave Vienna for Brussels on Thursday morning to attend an emergency summit.")
+    summit = [m for m in ms if m.status == "planned"]
+    assert summit and summit[0].kind == "multilateral"
+    assert {"Eva Lund", "Ana Ruiz"} <= set(summit[0].participants)
