@@ -84,13 +84,13 @@ def _specific(tok, head) -> bool:
 
 
 def _occasion_despite(tok, head) -> bool:
-    """Talks prepared, continued or begun are an occasion of their own when the text ties them to one
-    ("prepare the Group of Eight meeting at Evian next month", "continue discussions tomorrow"), or when
-    the parties decide to open them ("agreed to begin talks on ..."): a new contact, not a process."""
+    """Talks prepared or begun are an occasion of their own when the text ties them to one ("prepare the
+    Group of Eight meeting at Evian next month"), or when the parties decide to open them ("agreed to begin
+    talks on ..."): a new contact, not a process. Talks continued or resumed are the same talks."""
     lemma = head.lemma_.lower()
     if lemma in ("begin", "start") and head.dep_ == "xcomp" and head.head.lemma_.lower() in ("agree", "decide"):
         return True
-    return lemma in ("prepare", "pave", "lay", "groundwork", "continue", "resume") and _specific(tok, head)
+    return lemma in ("prepare", "pave", "lay", "groundwork") and _specific(tok, head)
 
 
 def _listed_object(tok):
@@ -188,10 +188,10 @@ def _not_an_occasion(tok) -> bool:
     # "discussed the planned meeting" names a topic; "explored the issues in a meeting with X" an occasion
     if tok.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "over", "through"):
         return False
-    for anc in list(tok.ancestors)[:4]:
+    for anc in list(tok.ancestors)[:5]:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
             return tok.dep_ in ("dobj", "conj", "pobj")
-        if anc.pos_ == "VERB":
+        if anc.pos_ == "VERB" and anc.dep_ != "prep":  # "including" heads a list, not a clause
             break
     return False
 
@@ -288,11 +288,27 @@ def _attended_body(tok) -> bool:
         head.head.lemma_.lower() == "participate" or head.head.lower_ == "part" and head.head.head.lemma_.lower() == "take")
 
 
+_DEPICTIONS = {"photo", "photograph", "picture", "image", "images", "video", "footage", "transcript", "recording"}
+
+
+def _depicted(tok) -> bool:
+    """'The photo of Harper talking to Obama': a contact shown in a picture or a record is that record's
+    subject, not a report of a contact."""
+    for anc in list(tok.ancestors)[:4]:
+        if anc.lemma_.lower() in _DEPICTIONS and anc.pos_ == "NOUN":
+            return True
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "relcl"):
+            return False
+    return False
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
     for tok in span:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
+        if _depicted(tok):
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             if lemma in ("speak", "talk", "call"):
                 # "spoke with/to X", "talked with", "called X" – not "said", "called for", "talk about" alone
@@ -323,7 +339,8 @@ def find_triggers(span) -> list:
                        for c in tok.children):
                     out.append((3, tok))
             elif lemma in TRIGGER_VERBS:
-                if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):
+                if tok.head.lemma_.lower() in ("opportunity", "need", "continue", "resume") \
+                        and tok.dep_ in ("acl", "xcomp"):  # "resumed meeting": the same meeting goes on
                     continue
                 if lemma in ("host", "convene", "co-chair") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") \
                         and any(a.lower_ in TRIGGER_NOUNS and a.pos_ == "NOUN" for a in tok.ancestors):

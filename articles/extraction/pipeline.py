@@ -104,7 +104,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 parts = _in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
                 if len(parts) < 2:
                     parts += [c for c in _subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
-            parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not _members_of(p, table, sent)]
+            parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not _members_of(p, table, sent)
+                     and not _topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
             if _delegated(trig):
@@ -568,6 +569,35 @@ def _members_of(p, table, sent) -> bool:
         if not (doc[m.end - 1].dep_ in ("compound", "nmod", "amod") and head.lower_ in _MEMBER_NOUNS):
             return False
     return True
+
+
+_TOPIC_VERBS = {"discuss", "raise", "review", "address", "cover", "explore", "examine"}
+
+
+def _topic_only(p, trig, table, sent, mentions) -> bool:
+    """'his visit would be an opportunity to discuss regional issues, including APEC': a body or state named
+    only inside what another verb of discussion takes as its object is a topic, not a party."""
+    doc = sent.span.doc
+    if isinstance(p, int):
+        if table.get(p).kind == "person":
+            return False
+        toks = [doc[m.end - 1] for m in table.mentions_in(sent.index) if m.actor == p]
+    else:
+        toks = [doc[c.end - 1] for c in mentions if c.code == p]
+    if not toks:
+        return False
+    trig_path = {trig.i} | {a.i for a in trig.ancestors}
+
+    def in_topic(tok):
+        path = [tok]
+        for anc in tok.ancestors:
+            if anc.i in trig_path:
+                return False
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in _TOPIC_VERBS:
+                return path[-1].dep_ == "dobj"
+            path.append(anc)
+        return False
+    return all(in_topic(t) for t in toks)
 
 
 def _host_is_author(parts, author, table):

@@ -225,3 +225,27 @@ def test_the_leaders_who_set_out_to_attend_a_summit_are_its_parties():
     summit = [m for m in ms if m.status == "planned"]
     assert summit and summit[0].kind == "multilateral"
     assert {"Eva Lund", "Ana Ruiz"} <= set(summit[0].participants)
+
+
+def test_a_photo_of_two_leaders_talking_is_no_meeting():
+    ms = _meetings("The photo of Chancellor Eva Lund talking to President Ana Ruiz was taken by the official "
+                   "photographer George Brandt.")
+    assert not ms
+
+
+def test_resumed_talks_are_the_same_talks():
+    ms = _meetings("President Ana Ruiz of Chile and President Lars Berg of Norway met on Saturday in Oslo for two "
+                   "hours. The two leaders resumed meeting for another hour in the afternoon.")
+    assert len(ms) == 1
+
+
+def test_a_summit_among_the_topics_a_list_includes_is_no_meeting():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile and Foreign Minister Lars Berg of Norway discussed trade, "
+                   "as well as other issues, including preparations for the upcoming Arctic Summit in Tromso.")
+    assert len(ms) == 1 and ms[0].kind != "multilateral"
+
+
+def test_a_body_named_among_the_issues_to_discuss_is_no_party():
+    ms = _meetings("Foreign Minister Ana Ruiz said her visit to Peru would be an opportunity to discuss regional "
+                   "issues, including fisheries, APEC and migration.")
+    assert not _with(ms, "APEC")
