@@ -55,8 +55,12 @@ def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     low = _BACK_REFERENCE.sub(" ", d.sent.text.lower())
     # a list of counterparts met one by one: "bilateral meetings with", "spoke separately", "met several
     # delegates, including A, B and C", "held talks with counterparts from X, Y and Z"
-    if len(d.participants) < 3 or not re.search(
-            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low) \
+    # one person calling or speaking to several others ("then spoke to A, B and C") makes a series of calls;
+    # "a call between A, B and C" or a joint or conference call is one
+    calls = d.kind == "phone_call" and (d.trigger.pos_ == "VERB" or d.trigger.lower_ in ("calls", "conversations")) \
+        and not re.search(r"\b(?:between|among|joint|conference|together|jointly|all)\b", low)
+    if len(d.participants) < 3 or not (calls or re.search(
+            r"\b(?:bilateral|separately|separate|including|counterparts|several|a number of|series of)\b", low)) \
             or d.trigger.lower_ in ("summit", "summits", "conference", "ministerial", "forum", "trilateral") \
             or any(w in low for w in ("trilateral", "summit", "joint statement", "together")):
         return [d]
@@ -225,28 +229,6 @@ def _restates(new: Draft, drafts) -> bool:
     return True
 
 
-def fold_state_visits(drafts, table: ActorTable) -> list:
-    """A visit to a state and a meeting with one of its people on that visit are one meeting ("after his
-    visit to China" ... "discussions with China's Foreign Minister Qian"): a draft of one person and a state
-    code goes into a draft of the same status with that person and someone of that state."""
-    out = []
-    for d in drafts:
-        codes = [p for p in d.participants if isinstance(p, str)]
-        people = [p for p in d.participants if isinstance(p, int)]
-        target = None
-        if len(codes) == 1 and len(people) == 1:
-            target = next((e for e in drafts if e is not d and e.status == d.status and people[0] in e.participants
-                           and any(isinstance(p, int) and p != people[0] and table.get(p).country == codes[0]
-                                   for p in e.participants)
-                           and not (d.date and e.date and not (d.date.startswith(e.date) or e.date.startswith(d.date)))),
-                          None)
-        if target is None:
-            out.append(d)
-        else:
-            _absorb(target, d, date=True, place=True)
-    return out
-
-
 def _has_person(d: Draft, table: ActorTable) -> bool:
     return any(isinstance(p, int) and table.get(p).kind == "person" for p in d.participants)
 
@@ -282,3 +264,45 @@ def _absorb(d: Draft, new: Draft, *, date: bool = False, place: bool = False) ->
     for i in new.issues:
         if i not in d.issues:
             d.issues.append(i)
+
+
+_VISIT_LEMMAS = {"visit", "trip", "tour", "stay", "travel"}
+
+
+def absorb_visits(drafts: list[Draft], table: ActorTable) -> list[Draft]:
+    """A visit to a state and the meetings held with that state's people during it are one contact: "X
+    visited Fiji on 12 December ... Mr X called on the Prime Minister, Y" is the meeting with Y. A visit
+    draft (a person and a state code) yields to a meeting of the same status between the visitor and a
+    person of that state (by the person's country, or the meeting's place) whose date does not contradict
+    the visit's; the meeting takes the visit's issues and the date or place it lacked."""
+    out = []
+    for v in drafts:
+        target = _meeting_during(v, drafts, table) if _is_state_visit(v, table) else None
+        if target is None:
+            out.append(v)
+        else:
+            _absorb(target, v, date=True, place=True)
+    return out
+
+
+def _is_state_visit(v: Draft, table: ActorTable) -> bool:
+    codes = [p for p in v.participants if isinstance(p, str)]
+    persons = [p for p in v.participants if isinstance(p, int) and table.get(p).kind == "person"]
+    return v.trigger is not None and v.trigger.lemma_.lower() in _VISIT_LEMMAS and len(codes) == 1 \
+        and len(persons) == 1 and len(v.participants) == 2
+
+
+def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
+    code = next(p for p in v.participants if isinstance(p, str))
+    visitor = next(p for p in v.participants if isinstance(p, int))
+    for d in drafts:
+        if d is v or d.status != v.status or visitor not in d.participants or d.kind not in ("in_person",):
+            continue
+        hosts = [p for p in d.participants if isinstance(p, int) and p != visitor
+                 and table.get(p).kind == "person"]
+        if not hosts or not (any(table.get(p).country == code for p in hosts) or d.location_country == code):
+            continue
+        if d.date and v.date and not (d.date.startswith(v.date) or v.date.startswith(d.date)):
+            continue
+        return d
+    return None

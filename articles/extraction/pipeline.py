@@ -7,17 +7,17 @@ import re
 from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
-from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
+from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in, refers_back
 from .dates import find_dates, recounted
 from .forums import forum_of
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
-from .drafts import GATHERING_NOUNS, about_meeting, fold_state_visits, merge_into, split_separate
+from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import release_country
 from .places import dateline_place, is_remote
 from .participants import Discourse, resolve
-from .sentences import get_nlp, parse_title, split_sentences
+from .sentences import get_nlp, is_footer, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
 
@@ -25,7 +25,6 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
-_FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
             url: str | None = None) -> ExtractionResult:
     try:
@@ -79,6 +78,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     trips = []  # (sentence index, date, precision) of travel reported with a date
     destination = None  # (ISO code, sentence index) of the last state a visit was said to go to
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
+    prev_topics = (-99, [])  # the last sentence that named topics, for "these issues" after it
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
@@ -91,7 +91,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             carried_place, carried_para = fp, sent.para
         elif sent.para != carried_para:
             carried_place = None
-        triggers = [] if _FOOTER.search(sent.text) else find_triggers(sent.span)
+        triggers = [] if is_footer(sent.text) else find_triggers(sent.span)
         made = None
         implied = None
         second = None  # a gathering the sentence reports beside its first contact
@@ -125,9 +125,11 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
             if forum is not None or orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
-            elif kind == "multilateral" and trig.lower_ == "summit" and not orgs and _two_states(parts, table) \
+            elif kind == "multilateral" and n_sides == 2 and not orgs and _two_party_summit(trig) and not any(
+                    d.kind == "multilateral" and set(map(str, parts)) & set(map(str, d.participants)) for d in drafts) \
                     and trig.head.lemma_.lower() not in _ATTEND_VERBS:
-                kind = "in_person"  # "a summit in Ottawa between Reagan and Mulroney" (not one they attend)
+                kind = "in_person"  # not a party joining a summit reported before ("joined at the summit by"), nor
+                # a summit the two set out to attend
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 continue
             visitors = _visitors_only(trig, parts, sent, table, cm_by_sent[sent.index])
@@ -171,6 +173,10 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
+        if made is not None and refers_back(sent.span) and sent.index - prev_topics[0] <= 2:
+            found = prev_topics[1] + found  # "He also explored these issues in a meeting with ..."
+        elif found:
+            prev_topics = (sent.index, found)
         target = made
         if made is None and drafts and found:
             low = sent.text.lower()
@@ -214,7 +220,6 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     disc.subjects.append(m.actor)
 
-    drafts = fold_state_visits(drafts, table)
     title_place = _title_place(title_sent)
     last = None
     for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
@@ -234,6 +239,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
     _other_side_country(table, drafts, sentences, cm_by_sent)
+    drafts = absorb_visits(drafts, table)
     return _result(table, countries, drafts, issues, warnings)
 
 
@@ -371,12 +377,6 @@ def _itinerary(trig) -> bool:
     dests = [c for c in trig.children if c.dep_ == "dobj"] + [
         o for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     return any(any(c.dep_ == "conj" for c in d.children) for d in dests)
-
-
-def _two_states(parts, table: ActorTable) -> bool:
-    """Every party belongs to one of exactly two known states (a bilateral summit)."""
-    states = {p if isinstance(p, str) else table.get(p).country for p in parts}
-    return None not in states and len(states) == 2
 
 
 def _other_gathering(trig, first) -> bool:
@@ -691,6 +691,12 @@ _PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "deleg
                 "governments", "government", "statement", "readout", "summit", "nations", "counterparts"}
 
 
+def _two_party_summit(trig) -> bool:
+    """A summit of two leaders is their bilateral meeting ("will hold a summit meeting with Putin", "the
+    summit in Yamaguchi" of both leaders); a forum or conference both attend stays a gathering of many."""
+    return "summit" in (trig.lower_, *(c.lower_ for c in trig.children if c.dep_ == "compound"))
+
+
 def _other_voice(sent) -> bool:
     """A sentence whose main subject is an outsider named by a common noun ("Analysts said ...", "Critics
     fear ..."): its topics are not what the parties discussed."""
@@ -736,7 +742,8 @@ def _drop_non_topics(issues: IssueBook, table: ActorTable, drafts) -> None:
     for name, forms in issues.entries:
         bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
         hit = gazetteer.lookup(bare.rstrip(".") if bare.endswith(".") else bare) or gazetteer.lookup(bare)
-        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides):
+        bare_forms = all(fold(re.sub(r"^the\s+", "", f, flags=re.I)) == fold(bare) for f in forms)
+        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides and bare_forms):
             drop.add(name)
     if not drop:
         return

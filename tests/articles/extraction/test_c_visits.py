@@ -1,0 +1,28 @@
+"""A visit to a state and the meeting held with that state's people during it are one contact (NOTES: "a
+visit to a country and a meeting with its minister"). Sentences of our own; names invented."""
+import datetime as dt
+
+from articles.extraction import extract
+
+PUB = dt.date(2003, 5, 14)
+
+
+def test_a_visit_and_the_meeting_with_the_host_are_one_meeting():
+    res = extract("Foreign Minister Karl Dahl of Norway visited Chile on 12 May. In Santiago, Mr Dahl held talks "
+                  "with Chilean Foreign Minister Rosa Vidal on trade and fisheries.", published=PUB)
+    assert len(res.meetings) == 1
+    assert set(res.meetings[0].participants) == {"Karl Dahl", "Rosa Vidal"}
+    assert res.meetings[0].date == "2003-05-12"
+
+
+def test_a_visit_stays_when_no_host_of_that_state_is_met():
+    res = extract("Foreign Minister Karl Dahl of Norway visited Chile on 12 May. On 14 May he met Peruvian Foreign Minister "
+                  "Luis Soto in Lima.", published=PUB)
+    parts = {frozenset(m.participants) for m in res.meetings}
+    assert frozenset({"Karl Dahl", "CL"}) in parts
+
+
+def test_a_meeting_on_another_date_does_not_take_the_visit():
+    res = extract("Foreign Minister Karl Dahl of Norway visited Chile in March. He met Chilean Foreign Minister "
+                  "Rosa Vidal again in Oslo on 12 May.", published=PUB)
+    assert len(res.meetings) == 2
