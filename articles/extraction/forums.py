@@ -30,8 +30,8 @@ def _name_run(tok):
     j = tok.i - 1
     while j >= tok.sent.start:
         t = doc[j]
-        if t.pos_ in ("PROPN", "NUM") and (t.text[:1].isupper() or t.text[:1].isdigit()) and not t.ent_type_ in (
-                "DATE", "TIME", "ORDINAL", "PERSON"):
+        if (t.pos_ in ("PROPN", "NUM") or t.text.isupper() and t.is_alpha and len(t) > 1) and (
+                t.text[:1].isupper() or t.text[:1].isdigit()) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERSON"):
             start = j
         elif t.lower_ in _JOINERS and j - 1 >= tok.sent.start and doc[j - 1].text[:1].isupper() \
                 and doc[j - 1].pos_ == "PROPN":
@@ -55,6 +55,10 @@ def _known_org(words, table: ActorTable):
                 return form, forms[fold(form)]
             if canonical_org(form) and size > 1 or canonical_org(form) and texts[i].isupper():
                 return form, None
+    # an acronym names the body whose sitting this is: "the 18th BIMSTEC Ministerial Meeting", "the SEECP Summit"
+    for w in words:
+        if w.text.isupper() and w.is_alpha and len(w.text) >= 3 and not gazetteer.lookup(w.text):
+            return w.text, None
     return None
 
 
@@ -107,7 +111,7 @@ def forum_of(tok, table: ActorTable, s):
     if tok.lower_ not in FORUM_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     run = _name_run(tok)
-    if not len(run):
+    if not len(run) or tok.text.isupper():  # "TRILATERAL MEETING IN BALI": a header in capitals names no body
         return None
     found = _known_org(run, table)
     if found:  # a known body's sitting: "the G20 Hangzhou Summit", "the Group of Eight meeting"

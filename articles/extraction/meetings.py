@@ -200,8 +200,9 @@ _TOPIC_NOUNS = {"issue", "topic", "matter", "agenda", "subject", "question", "it
 
 
 def _in_topic_list(tok) -> bool:
-    """'The issues discussed included preparations for the summit', 'The agenda covers the coming summit':
-    a gathering in what a clause whose subject is the topics (or things discussed) lists is one of them."""
+    """'The issues discussed included preparations for the summit', 'The agenda covers the coming summit',
+    'These include trade, refugees and the X Dialogue': a gathering in what a clause whose subject is the
+    topics (or things discussed, or "these" of a list) lists is one of them."""
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -211,7 +212,8 @@ def _in_topic_list(tok) -> bool:
     for subj in subjects:
         if subj.dep_ not in ("nsubj", "nsubjpass") or tok.i in {x.i for x in subj.subtree}:
             continue
-        if subj.lemma_.lower() in _TOPIC_NOUNS or any(
+        if subj.lemma_.lower() in _TOPIC_NOUNS or subj.lower_ in ("these", "those") and verb.lemma_.lower() in (
+                "include", "comprise", "cover", "be") or any(
                 c.dep_ == "acl" and c.lemma_.lower() in ("discuss", "cover", "raise", "review", "address")
                 for c in subj.children):
             return True

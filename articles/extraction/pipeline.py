@@ -102,6 +102,10 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             if apart:
                 parts = _in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
+                if _points_back(trig, made.trigger):
+                    # "held talks with X ... and invited him to visit India": the pronoun is a party just named
+                    parts = [p for p in made.participants if isinstance(p, int)] + \
+                        [p for p in parts if p not in made.participants]
                 if len(parts) < 2:
                     parts += [c for c in _subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not _members_of(p, table, sent)
@@ -445,6 +449,13 @@ def _cede(first, trig, sent, table: ActorTable, mentions):
         return None
     first.participants = keep
     return first
+
+
+def _points_back(trig, first) -> bool:
+    """Whether the second contact's clause names a party by an object pronoun ("invited him to visit")."""
+    scope = {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.subtree}
+    return any(t.lower_ in ("him", "her", "them") and t.dep_ in ("dobj", "pobj", "dative")
+               for t in trig.doc[min(scope):max(scope) + 1] if t.i in scope) if scope else False
 
 
 def _in_clause(parts, trig, first, sent, table: ActorTable, mentions) -> list:

@@ -249,3 +249,28 @@ def test_a_body_named_among_the_issues_to_discuss_is_no_party():
     ms = _meetings("Foreign Minister Ana Ruiz said her visit to Peru would be an opportunity to discuss regional "
                    "issues, including fisheries, APEC and migration.")
     assert not _with(ms, "APEC")
+
+
+def test_an_acronym_before_a_gathering_names_its_body():
+    ms = _meetings("Foreign Minister Ana Ruiz on Tuesday participated in the 9th CELAC Ministerial Meeting in "
+                   "Quito.")
+    got = _with(ms, "CELAC")
+    assert got and got[0].kind == "multilateral" and "Ana Ruiz" in got[0].participants
+
+
+def test_a_header_in_capitals_names_no_body():
+    ms = _meetings("TRILATERAL MEETING IN QUITO\n\nThe ministers met in Quito.")
+    assert not _with(ms, "TRILATERAL")
+
+
+def test_a_pronoun_in_a_second_clause_points_back_to_the_parties_just_named():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Luis Soto of Peru on the "
+                   "sidelines of the summit and invited him to visit Chile at an early date.")
+    planned = [m for m in ms if m.status == "planned"]
+    assert planned and "Luis Soto" in planned[0].participants
+
+
+def test_a_forum_in_a_list_that_these_include_is_a_topic():
+    ms = _meetings("The ministers agreed on several priorities. These include trade, refugee issues, the Andean "
+                   "Security Dialogue and regional security.")
+    assert not ms
