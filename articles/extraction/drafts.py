@@ -277,12 +277,27 @@ def absorb_visits(drafts: list[Draft], table: ActorTable) -> list[Draft]:
     the visit's; the meeting takes the visit's issues and the date or place it lacked."""
     out = []
     for v in drafts:
-        target = _meeting_during(v, drafts, table) if _is_state_visit(v, table) else None
+        target = _meeting_during(v, drafts, table) if _is_state_visit(v, table) or _unnamed_official(v, table) \
+            else None
         if target is None:
             out.append(v)
         else:
             _absorb(target, v, date=True, place=True)
     return out
+
+
+_OFFICIAL_NOUNS = {"counterpart", "minister", "president", "leader", "premier", "chancellor", "envoy", "ambassador"}
+
+
+def _unnamed_official(v: Draft, table: ActorTable) -> bool:
+    """A meeting with an unnamed official of a state ("my first meeting with my new French counterpart"):
+    the same meeting as one with that state's named person, like a visit to the state."""
+    codes = [p for p in v.participants if isinstance(p, str)]
+    persons = [p for p in v.participants if isinstance(p, int) and table.get(p).kind == "person"]
+    if len(codes) != 1 or len(persons) != 1 or len(v.participants) != 2:
+        return False
+    return any(t.lower_ in _OFFICIAL_NOUNS and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                                   for c in t.children) for t in v.sent.span)
 
 
 def _is_state_visit(v: Draft, table: ActorTable) -> bool:

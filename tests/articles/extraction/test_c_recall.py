@@ -274,3 +274,9 @@ def test_a_forum_in_a_list_that_these_include_is_a_topic():
     ms = _meetings("The ministers agreed on several priorities. These include trade, refugee issues, the Andean "
                    "Security Dialogue and regional security.")
     assert not ms
+
+
+def test_a_meeting_with_an_unnamed_counterpart_and_with_the_named_one_are_one():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile met Foreign Minister Pierre Dubois of France in Bali on "
+                   "Friday. Ruiz later wrote: My first meeting with my new French counterpart.")
+    assert len(ms) == 1 and "Pierre Dubois" in ms[0].participants
