@@ -102,6 +102,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             if apart:
                 parts = _in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
+                subject = _possessor(trig, sent, table)
+                if subject is not None and subject not in parts:
+                    parts.insert(0, subject)  # "before his summit with Bush": his is the clause's subject
                 if _points_back(trig, made.trigger):
                     # "held talks with X ... and invited him to visit India": the pronoun is a party just named
                     parts = [p for p in made.participants if isinstance(p, int)] + \
@@ -406,12 +409,45 @@ def _clause_of(tok):
     return cur
 
 
+_SEQUENCE_WORDS = {"before", "after", "following", "since", "ahead", "prior"}
+
+
+def _sequence_phrase(trig) -> bool:
+    """A meeting word that only times another event ("before his summit with Bush", "ahead of the summit",
+    "after talks with X") names a contact of its own."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    return prep.lower_ in _SEQUENCE_WORDS or prep.lower_ in ("of", "to") and prep.head.lower_ in _SEQUENCE_WORDS
+
+
+def _scope(trig, first) -> set:
+    """The tokens that can name the parties of a second contact: its own phrase when it only times the
+    first ("before his summit with Bush"), else its own clause outside the first contact's phrase."""
+    if _sequence_phrase(trig) and first.i not in {x.i for x in trig.subtree}:
+        return {x.i for x in trig.subtree}
+    return {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.subtree}
+
+
+def _possessor(trig, sent, table: ActorTable):
+    """The person a possessive pronoun on a meeting word stands for: the subject of its clause."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trig.children):
+        return None
+    subj = next((c for c in _clause_of(trig).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return next((m.actor for m in table.mentions_in(sent.index) if m.start <= subj.i < m.end
+                 and table.get(m.actor).kind == "person"), None)
+
+
 def _own_clause(trig, first) -> bool:
     """A second meeting word that heads a contact of its own: it sits in another clause than the first and
     is no part of the first's phrase ("... said after his talks with X that the leaders of A and B are
     expected to exchange visits this year")."""
     if trig.i == first.i:
         return False
+    if _sequence_phrase(trig) and first.i not in {x.i for x in trig.subtree}:
+        return True  # "will visit X on May 29, before his summit with Bush"
     a, b = _clause_of(trig), _clause_of(first)
     if a.i == b.i or first.i in {x.i for x in a.subtree}:
         return False
@@ -435,7 +471,7 @@ def _cede(first, trig, sent, table: ActorTable, mentions):
     """The first contact loses the parties named only inside the second contact's clause ("The meetings,
     which end today, ... lay groundwork for a summit between Reagan and Mulroney"); with fewer than two
     left it was no contact of its own (None)."""
-    scope = {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.trigger.subtree}
+    scope = _scope(trig, first.trigger)
     ments = table.mentions_in(sent.index)
     keep = []
     for p in first.participants:
@@ -448,12 +484,14 @@ def _cede(first, trig, sent, table: ActorTable, mentions):
     if len(keep) < 2:
         return None
     first.participants = keep
+    if first.kind == "multilateral" and _sides(keep, table) < 3 and first.trigger.lower_ not in GATHERING_NOUNS:
+        first.kind = "in_person"  # it was one of several parties only through the other contact's
     return first
 
 
 def _points_back(trig, first) -> bool:
     """Whether the second contact's clause names a party by an object pronoun ("invited him to visit")."""
-    scope = {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.subtree}
+    scope = _scope(trig, first)
     return any(t.lower_ in ("him", "her", "them") and t.dep_ in ("dobj", "pobj", "dative")
                for t in trig.doc[min(scope):max(scope) + 1] if t.i in scope) if scope else False
 
@@ -461,7 +499,7 @@ def _points_back(trig, first) -> bool:
 def _in_clause(parts, trig, first, sent, table: ActorTable, mentions) -> list:
     """The parties of a second contact are those named in its own clause, outside the first contact's
     phrase; a state inferred from the discourse (no mention here) stays."""
-    scope = {x.i for x in _clause_of(trig).subtree} - {x.i for x in first.subtree}
+    scope = _scope(trig, first)
     ments = table.mentions_in(sent.index)
     out = []
     for p in parts:

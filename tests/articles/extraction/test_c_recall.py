@@ -280,3 +280,12 @@ def test_a_meeting_with_an_unnamed_counterpart_and_with_the_named_one_are_one():
     ms = _meetings("Foreign Minister Ana Ruiz of Chile met Foreign Minister Pierre Dubois of France in Bali on "
                    "Friday. Ruiz later wrote: My first meeting with my new French counterpart.")
     assert len(ms) == 1 and "Pierre Dubois" in ms[0].participants
+
+
+def test_a_meeting_that_only_times_a_visit_is_a_meeting_of_its_own():
+    ms = _meetings("Chilean President Ana Ruiz will visit Peruvian President Luis Soto on May 29 and 30, before "
+                   "her summit with Brazilian President Paulo Mendes, Lima announced on Tuesday.")
+    pairs = {frozenset(m.participants): m for m in ms}
+    assert frozenset({"Ana Ruiz", "Luis Soto"}) in pairs
+    assert frozenset({"Ana Ruiz", "Paulo Mendes"}) in pairs
+    assert pairs[frozenset({"Ana Ruiz", "Luis Soto"})].kind == "in_person"
