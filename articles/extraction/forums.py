@@ -18,10 +18,11 @@ FORUM_NOUNS = {"summit", "meeting", "conference", "forum", "dialogue", "minister
 # a body's own name ends in one of these; "Meeting" or "Session" names one sitting ("the Joint Commission
 # Meeting", "the Mid-Year Coordination Meeting of the AU")
 _BODY_NOUNS = {"summit", "conference", "forum", "dialogue"}
-_JOINERS = {"of", "for", "and", "&", "-"}
+_JOINERS = {"of", "for", "and", "&", "-", "–"}
+_POSSESSIVES = {"'", "’", "'s", "’s"}  # "Foreign Ministers' Meeting": joins a name only to read its states
 
 
-def _name_run(tok):
+def _name_run(tok, possessive: bool = False):
     """The proper-name words right before a gathering noun: "the [Group of Eight] meeting", "a successful
     [G20 Hangzhou] Summit". Read left to right in the text, not from the tree: the parser splits such
     names ("Group" as an object, "of Eight meeting" as its complement)."""
@@ -33,9 +34,10 @@ def _name_run(tok):
         if (t.pos_ in ("PROPN", "NUM") or t.text.isupper() and t.is_alpha and len(t) > 1) and (
                 t.text[:1].isupper() or t.text[:1].isdigit()) and t.ent_type_ not in ("DATE", "TIME", "ORDINAL", "PERSON"):
             start = j
-        elif t.lower_ in _JOINERS and j - 1 >= tok.sent.start and doc[j - 1].text[:1].isupper() \
+        elif (t.lower_ in _JOINERS or possessive and t.lower_ in _POSSESSIVES) and j - 1 >= tok.sent.start \
+                and doc[j - 1].text[:1].isupper() \
                 and doc[j - 1].pos_ == "PROPN":
-            pass  # "Group of Eight": a joiner between capitalised words
+            pass  # "Group of Eight", "Japan-Russia": a joiner between capitalised words
         else:
             break
         j -= 1
@@ -103,6 +105,11 @@ def _add(table: ActorTable, s, form: str, start: int, end: int, actor=None):
     a = actor or table.find_or_add(form, "organization")
     table.add_mention(a, s.index, start, end, form)
     return a.key
+
+
+def name_run(tok):
+    """The proper-name words before a meeting word, across possessives, as a span (empty when none)."""
+    return _name_run(tok, possessive=True)
 
 
 def forum_of(tok, table: ActorTable, s):

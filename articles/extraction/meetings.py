@@ -353,6 +353,9 @@ def find_triggers(span) -> list:
         elif tok.pos_ in ("NOUN", "PROPN") and (low in TRIGGER_NOUNS or lemma in TRIGGER_NOUNS):
             if _is_excluded_noun(tok) or _not_an_occasion(tok):
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lower_ not in TRIGGER_NOUNS \
+                    and low not in ("phone", "telephone"):
+                continue  # "the summit timetable", "the meeting agenda": a thing of a meeting named elsewhere
             if tok.head.lemma_.lower() in NOT_MEETING_HEADS:
                 continue
             if low in ("call", "calls", "phone", "telephone") and tok.head.lemma_.lower() not in (

@@ -9,7 +9,7 @@ from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in, refers_back
 from .dates import find_dates, recounted
-from .forums import forum_of
+from .forums import forum_of, name_run
 from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
                        pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
@@ -124,6 +124,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             forum = _forum_party(trig, parts, table, sent)
             if forum is not None:
                 parts.append(forum)
+            for code in _states_in_name(trig, parts, table, cm_by_sent[sent.index]):
+                parts.append(code)  # "attend the Australia New Zealand Foreign Ministers' Meeting"
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
             # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
@@ -551,6 +553,22 @@ def _group_attends(trig) -> bool:
     return subj is not None and subj.lower_ in _GROUP_SUBJECTS and any(
         c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("the", "both", "two") for c in subj.children) \
         and not any(c.dep_ == "prep" for c in subj.children)
+
+
+def _states_in_name(trig, parts, table: ActorTable, mentions) -> list:
+    """The states a meeting's name sets side by side ("the Japan-Russia vice-ministerial consultation", "the
+    Australia New Zealand Foreign Ministers' Meeting") are its sides, where no party stands for them yet."""
+    if trig.pos_ not in ("NOUN", "PROPN") or not parts:
+        return []  # completes the sides of a contact someone is named at, makes none of its own
+    run = name_run(trig)
+    if not len(run):
+        return []
+    codes = list(dict.fromkeys(c.code for c in mentions if run.start <= c.start < run.end
+                               and c.how in ("name", "demonym") and gazetteer.is_sovereign(c.code)))
+    if len(codes) < 2:
+        return []
+    have = {_state_of(p, table) for p in parts}
+    return [c for c in codes if c not in have]
 
 
 def _forum_party(trig, parts, table: ActorTable, sent):

@@ -289,3 +289,14 @@ def test_a_meeting_that_only_times_a_visit_is_a_meeting_of_its_own():
     assert frozenset({"Ana Ruiz", "Luis Soto"}) in pairs
     assert frozenset({"Ana Ruiz", "Paulo Mendes"}) in pairs
     assert pairs[frozenset({"Ana Ruiz", "Luis Soto"})].kind == "in_person"
+
+
+def test_the_states_a_meetings_name_sets_side_by_side_complete_its_sides():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile will attend the annual Chile Peru Foreign Ministers' Meeting "
+                   "in Lima on 15-16 December.")
+    assert ms and set(ms[0].participants) == {"Ana Ruiz", "PE"}
+
+
+def test_a_thing_of_a_meeting_names_no_meeting():
+    ms = _meetings("In Lima, the press secretary released more details of the Chile-Peru summit timetable.")
+    assert not ms
