@@ -394,10 +394,12 @@ def is_planned(sent_span, trigger, date_value, published) -> bool:
         if c.dep_ == "acl" and c.lemma_.lower() in ("set", "schedule", "due", "plan", "expect", "slate") and (
                 c.tag_ == "VBN" or c.lower_ == "due"):
             return True
-    # "One of the meetings could be a summit", "the leaders may meet": a modal of possibility looks ahead
+    # "One of the meetings could be a summit", "the leaders may meet", "a meeting must be held before the
+    # summit": a modal of possibility or obligation looks ahead
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if trigger.dep_ in ("ROOT", "attr", "dobj", "nsubj", "nsubjpass", "conj") or verb.i == trigger.i:
-        if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children) and not any(
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "must", "should") for c in verb.children) \
+                and not any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
                 c.dep_ == "neg" for c in verb.children):
             return True

@@ -109,7 +109,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                     # "held talks with X ... and invited him to visit India": the pronoun is a party just named
                     parts = [p for p in made.participants if isinstance(p, int)] + \
                         [p for p in parts if p not in made.participants]
-                if len(parts) < 2:
+                if len(parts) < 2 and not _sequence_phrase(trig):
                     parts += [c for c in _subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not _members_of(p, table, sent)
                      and not _topic_only(p, trig, table, sent, cm_by_sent[sent.index])]

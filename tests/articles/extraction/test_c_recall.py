@@ -300,3 +300,15 @@ def test_the_states_a_meetings_name_sets_side_by_side_complete_its_sides():
 def test_a_thing_of_a_meeting_names_no_meeting():
     ms = _meetings("In Lima, the press secretary released more details of the Chile-Peru summit timetable.")
     assert not ms
+
+
+def test_unnamed_representatives_of_a_body_make_the_body_a_party():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile will meet representatives from the International "
+                   "Organization for Migration in Santiago next week.")
+    assert _with(ms, "International Organization for Migration")
+
+
+def test_a_meeting_that_must_be_held_is_planned():
+    ms = _meetings("Officials said a meeting of the foreign ministers and the Andean Contact Group must be held "
+                   "before the summit.")
+    assert ms and all(m.status == "planned" for m in ms)
