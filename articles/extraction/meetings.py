@@ -119,6 +119,17 @@ def _asked_about(tok) -> bool:
     return False
 
 
+def _someones_visit(tok) -> bool:
+    """'discussed follow-up to President X's visit to India in December': a named person's visit with its
+    own destination or date is an occasion even as the topic of other talks."""
+    if tok.lemma_.lower() not in ("visit", "trip"):
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return False
+    return _specific(tok, tok) or any(t.ent_type_ in ("DATE", "GPE") for t in tok.subtree if t.i > tok.i)
+
+
 def _not_an_occasion(tok) -> bool:
     """A meeting noun that names no specific occasion: part of an organisation's name ("Trilateral
     Commission"), the topic of a discussion ("discussed the planned meeting"), a generic process
@@ -190,7 +201,7 @@ def _not_an_occasion(tok) -> bool:
         return False
     for anc in list(tok.ancestors)[:5]:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
-            return tok.dep_ in ("dobj", "conj", "pobj")
+            return tok.dep_ in ("dobj", "conj", "pobj") and not _someones_visit(tok)
         if anc.pos_ == "VERB" and anc.dep_ != "prep":  # "including" heads a list, not a clause
             break
     return False
@@ -375,6 +386,15 @@ def find_triggers(span) -> list:
 _OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj")
 
 
+def _past_clause(tok) -> bool:
+    """A finite clause in the past ('that they were meeting', 'after they had met'): the verbs above it
+    (agree, hope, expect) do not make it future."""
+    if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                    for c in tok.children)
+
+
 def _own_text(sent_span, trigger) -> str:
     """The sentence without the clauses the meeting word is not in: "Leaders of A and B are expected to
     exchange visits, X said after his talks with Y" - the talks are not what is expected."""
@@ -404,7 +424,9 @@ def is_planned(sent_span, trigger, date_value, published) -> bool:
                 c.dep_ == "neg" for c in verb.children):
             return True
     toks = [trigger] + list(trigger.ancestors)[:3]
-    for t in toks:
+    for k, t in enumerate(toks):
+        if k and _past_clause(toks[k - 1]):
+            break  # "agreed that they were meeting at a time of challenge": what is said under it was under way
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.text.lower() in ("will", "would", "shall", "'ll", "wo", "to"):
                 if c.text.lower() != "to" or t.head.lemma_.lower() in PLANNED_HEADS:

@@ -111,6 +111,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                         [p for p in parts if p not in made.participants]
                 if len(parts) < 2 and not _sequence_phrase(trig):
                     parts += [c for c in _subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
+                dest = _destination_of(trig, cm_by_sent[sent.index]) if len(parts) < 2 else None
+                if dest and dest not in {_state_of(p, table) for p in parts}:
+                    parts.append(dest)  # "... and discussed President X's visit to India in December"
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not _members_of(p, table, sent)
                      and not _topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
@@ -314,15 +317,24 @@ _VISIT_NOUNS = {"visit", "visits", "trip", "tour"}
 def _visit_destination(sent, mentions):
     """The state a visit in this sentence goes to ("will visit the United States", "a trip to Kabul")."""
     for t in sent.span:
-        if t.lemma_.lower() not in _VISIT_VERBS and t.lower_ not in _VISIT_NOUNS:
-            continue
-        objs = [c for c in t.children if c.dep_ == "dobj" and t.pos_ == "VERB"] + [
-            o for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-        for o in objs:
-            inside = {x.i for x in o.subtree}
-            code = next((c.code for c in mentions if c.start in inside and gazetteer.is_sovereign(c.code)), None)
+        if t.lemma_.lower() in _VISIT_VERBS or t.lower_ in _VISIT_NOUNS:
+            code = _destination_of(t, mentions)
             if code:
                 return code
+    return None
+
+
+def _destination_of(t, mentions):
+    """The state a visit word goes to: its object or the object of its "to"."""
+    if t.lemma_.lower() not in _VISIT_VERBS and t.lower_ not in _VISIT_NOUNS:
+        return None
+    objs = [c for c in t.children if c.dep_ == "dobj" and t.pos_ == "VERB"] + [
+        o for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    for o in objs:
+        inside = {x.i for x in o.subtree}
+        code = next((c.code for c in mentions if c.start in inside and gazetteer.is_sovereign(c.code)), None)
+        if code:
+            return code
     return None
 
 

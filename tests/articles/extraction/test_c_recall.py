@@ -312,3 +312,16 @@ def test_a_meeting_that_must_be_held_is_planned():
     ms = _meetings("Officials said a meeting of the foreign ministers and the Andean Contact Group must be held "
                    "before the summit.")
     assert ms and all(m.status == "planned" for m in ms)
+
+
+def test_agreeing_that_they_were_meeting_is_not_planned():
+    ms = _meetings("Prime Minister Lars Berg of Norway and President Ana Ruiz of Chile agreed that they were meeting "
+                   "at a time of great challenge.")
+    assert ms and all(m.status == "held" for m in ms)
+
+
+def test_a_named_persons_dated_visit_is_a_meeting_even_as_a_topic():
+    ms = _meetings("Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Luis Soto of Peru and "
+                   "discussed follow-up to President Paulo Mendes's visit to Chile in December last year.")
+    assert any(set(m.participants) == {"Paulo Mendes", "CL"} for m in ms)
+    assert any(set(m.participants) == {"Ana Ruiz", "Luis Soto"} for m in ms)
