@@ -37,6 +37,8 @@ _HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", 
 _HEADLINE_VERBS = {"holds", "meets", "says", "calls", "visits", "speaks", "receives", "hosts",
                    "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# a headline's verb or auxiliary in title case after a name: "Gorbachev Will Stop in Canada", "Lee Meets Xi"
+_HEADLINE_WORDS = _HEADLINE_VERBS | {"will", "would", "to", "says", "said", "set", "may", "could", "must"}
 # abbreviated titles written before a name in South Asian and wire copy ("EAM Jaishankar", "FM Khadka")
 TITLE_ACRONYMS = {"PM", "FM", "EAM", "NSA", "SG", "UNSG", "VP", "DPM", "CM", "MP", "DG"}
 KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
@@ -149,7 +151,8 @@ def plausible_person(form: str) -> bool:
     if not form or _BAD_PERSON.search(form) or len(form) > 60:
         return False
     toks = form.split()
-    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks):
+    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks) \
+            or "".join(toks).lower().rstrip(".") in _HONORIFIC_KEYS:
         return False  # "H.E.", "Hon." standing alone: the name follows
     if len(toks) == 1 and len(form) > 3 and form.isupper():
         return False  # one capitalised word in capitals is an acronym or an agency ("AZERTAC"), not a person
@@ -253,11 +256,12 @@ def _person_span_from_ent(ent):
                                or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS
                                    and doc[start].text.lower() not in KEEP_TITLE_IN_NAME)):
         start += 1
-    cut = next((k for k in range(start + 1, end) if doc[k].text in ("'s", "’s")), None)
+    cut = next((k for k in range(start + 1, end) if doc[k].text in ("'s", "’s") or (
+        doc[k].text[:1].isupper() and doc[k].lower_ in _HEADLINE_WORDS)), None)
     if cut is not None:
-        end = cut  # "Joe Biden's Meeting with ...": the name ends at its possessive
+        end = cut  # "Joe Biden's Meeting with ...", "Gorbachev Will Stop in ...": the name ends there
     while end > start and (doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"} or (
-            end - start > 2 and doc[end - 1].lower_ in _HEADLINE_VERBS)):
+            end - start >= 2 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].text[:1].isupper())):
         end -= 1  # a headline verb swallowed by the entity: "Wang Yi Holds", "Lee Meets"
     if end <= start:
         return None

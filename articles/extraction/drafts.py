@@ -3,10 +3,12 @@ follow-up sentence, "their talks", a re-mention without a date or medium of its 
 draft whose counterparts belong to different governments."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .actors import ActorTable
 from .meetings import Draft
+from .places import narrows
 
 GATHERING_NOUNS = {"meeting", "meetings", "session", "summit", "conference", "ministerial", "forum", "plenary",
                     "assembly", "gathering", "congress", "council"}
@@ -75,7 +77,7 @@ def split_separate(d: Draft, table: ActorTable) -> list[Draft]:
     for o in others:
         out.append(Draft(d.sent, subj + [o], "in_person" if d.kind == "multilateral" else d.kind, d.status,
                          d.date, d.precision, d.location, d.location_country, list(d.issues), d.confidence,
-                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes))
+                         d.reason + "; split per counterpart", d.trigger, d.named, d.notes, d.date_weak))
     return out
 
 
@@ -101,12 +103,12 @@ _FOLLOW_UP_VERBS = {"discuss", "exchange", "talk", "speak", "agree", "review", "
                     "confer", "express", "reaffirm", "stress", "underline", "emphasise", "emphasize"}
 
 
-def _follow_up(new: Draft) -> bool:
+def _follow_up(new: Draft, prev: Draft) -> bool:
     """'The two leaders also exchanged views on ...', 'They discussed ...': a sentence whose parties come only
-    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own, continues
-    the meeting reported before it."""
+    from a group phrase or pronoun, with a verb of discussion and no date or medium of its own (a date that is
+    the previous meeting's, "that day", sets nothing apart), continues the meeting reported before it."""
     trig = new.trigger
-    if trig is None or new.date or trig.pos_ != "VERB":
+    if trig is None or (new.date and new.date != prev.date) or trig.pos_ != "VERB":
         return False
     if new.named > 0 and not any(n in ("group phrase", "pronoun", "author") for n in new.notes):
         return False
@@ -123,10 +125,12 @@ REMOTE_KINDS = ("phone_call", "video_call")
 def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
-    if drafts and _follow_up(new):
-        # the last contact between people: a summit reported in passing ("to host the G20 summit") between
-        # a call and "Both sides also discussed ..." does not interrupt it
-        d = next((x for x in reversed(drafts) if table is None or _has_person(x, table)), drafts[-1])
+    # the last contact between people: a summit reported in passing ("to host the G20 summit") between a call
+    # and "Both sides also discussed ..." does not interrupt it
+    last = next((x for x in reversed(drafts) if table is None or _has_person(x, table)), drafts[-1]) if drafts \
+        else None
+    if last is not None and _follow_up(new, last):
+        d = last
         ds, ns = set(map(str, d.participants)), set(map(str, new.participants))
         near = new.sent.index - d.sent.index <= 6
         if (near and (ds & ns or not ns) and new.named == 0) or (ns and ns <= ds):
@@ -169,9 +173,9 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
         group = len(ns) >= 3 and ns <= ds
         if (ds != ns and not group) or d.status != new.status:
             continue
-        if d.kind != new.kind and (new.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
+        if d.kind != new.kind and (new.date and new.date != d.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
             continue
-        if d.date and new.date and not (d.date.startswith(new.date) or new.date.startswith(d.date)):
+        if d.date and new.date and not _same_time(d, new):
             continue
         if new.sent.index - d.sent.index > 4 and not (d.date and new.date) and not group:
             continue
@@ -253,13 +257,31 @@ def _same_gathering(drafts, new: Draft, table: ActorTable) -> bool:
     return False
 
 
+def _same_time(a: Draft, b: Draft) -> bool:
+    """Whether two mentions' dates can be one meeting's: one contains the other, or one is only the day of
+    the report and the other a day of the week before it ("have held talks, the ministry said Friday. The
+    ministers met in Lima on Thursday")."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    if a.date_weak == b.date_weak:
+        return False
+    report, own = (a, b) if a.date_weak else (b, a)
+    try:
+        gap = (dt.date.fromisoformat(report.date) - dt.date.fromisoformat(own.date)).days
+    except ValueError:  # a month or a year: only containment above
+        return False
+    return 0 <= gap <= 7
+
+
 def _absorb(d: Draft, new: Draft, *, date: bool = False, place: bool = False) -> None:
     """What a later mention adds to the meeting it repeats: its issues and, where asked, the date and the
-    place the first mention lacked. A call or a video call happens nowhere, whatever a later mention of it
-    carried ("... spoke by phone. Their talks in Ankara last month ...")."""
-    if date and not d.date and new.date:
-        d.date, d.precision = new.date, new.precision
-    if place and not d.location and new.location and d.kind not in REMOTE_KINDS:
+    place the first mention lacked (or had only as a fallback: the day of the report, the state of a city).
+    A call or a video call happens nowhere, whatever a later mention of it carried ("... spoke by phone.
+    Their talks in Ankara last month ...")."""
+    if date and new.date and (not d.date or d.date_weak and not new.date_weak):
+        d.date, d.precision, d.date_weak = new.date, new.precision, new.date_weak
+    if place and new.location and d.kind not in REMOTE_KINDS and (
+            not d.location or narrows(new.location, new.location_country, d.location, d.location_country)):
         d.location, d.location_country = new.location, new.location_country
     for i in new.issues:
         if i not in d.issues:
@@ -303,8 +325,10 @@ def _unnamed_official(v: Draft, table: ActorTable) -> bool:
 def _is_state_visit(v: Draft, table: ActorTable) -> bool:
     codes = [p for p in v.participants if isinstance(p, str)]
     persons = [p for p in v.participants if isinstance(p, int) and table.get(p).kind == "person"]
-    return v.trigger is not None and v.trigger.lemma_.lower() in _VISIT_LEMMAS and len(codes) == 1 \
-        and len(persons) == 1 and len(v.participants) == 2
+    # a visit, or one piece of a list of counterparts named only by their state ("bilateral meetings with his
+    # counterparts from Nepal, Bhutan and Bangladesh") that a later sentence names
+    summary = v.trigger is not None and (v.trigger.lemma_.lower() in _VISIT_LEMMAS or "split per counterpart" in v.reason)
+    return summary and len(codes) == 1 and len(persons) == 1 and len(v.participants) == 2
 
 
 def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
@@ -315,7 +339,9 @@ def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
             continue
         hosts = [p for p in d.participants if isinstance(p, int) and p != visitor
                  and table.get(p).kind == "person"]
-        if not hosts or not (any(table.get(p).country == code for p in hosts) or d.location_country == code):
+        # a host of that state; one whose state is unknown counts when the meeting is placed in it
+        if not any(table.get(p).country == code or table.get(p).country is None and d.location_country == code
+                   for p in hosts):
             continue
         if d.date and v.date and not (d.date.startswith(v.date) or v.date.startswith(d.date)):
             continue

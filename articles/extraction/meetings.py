@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .dates import dates_a_report, dates_in_span, is_future
+from .dates import dates_a_report, dates_in_span, follows_report_verb, is_future
+from .issues import DISCUSS_VERBS, ISSUE_HEADS
 
 TRIGGER_VERBS = {"meet", "talk", "visit", "host", "receive", "confer", "telephone", "phone", "converse",
                  "negotiate", "convene", "co-chair", "welcome", "speak", "call", "discuss", "hold", "sign"}
@@ -40,6 +41,9 @@ VIDEO_WORDS = {"video", "virtual", "virtually", "online", "videoconference", "vi
                "video-link", "videolink", "teleconference"}
 VENUE_WORDS = {"house", "palace", "street", "villa", "hall", "headquarters", "mansion", "kremlin", "hotel",
                "center", "centre", "residence", "building", "lago", "chevening", "quarters", "hill"}
+# nouns whose "in X" places a topic: "the situation in Georgia", "the war in Ukraine", "peace in the region"
+TOPIC_HEADS = ISSUE_HEADS | {"situation", "development", "event", "peace", "stability", "fighting", "unrest",
+                             "crisis", "tension", "democracy", "election", "humanitarian"}
 
 
 @dataclass
@@ -58,6 +62,9 @@ class Draft:
     trigger: object = None
     named: int = 0  # participants named in the sentence itself (not via pronouns, group phrases, titles)
     notes: list = field(default_factory=list)
+    # the date is only a fallback (the day of the report, a date of another clause, the day of the trip): a
+    # later mention that dates the meeting itself replaces it
+    date_weak: bool = False
 
 
 def _is_excluded_noun(tok) -> bool:
@@ -365,7 +372,7 @@ def find_triggers(span) -> list:
             if _is_excluded_noun(tok) or _not_an_occasion(tok):
                 continue
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lower_ not in TRIGGER_NOUNS \
-                    and low not in ("phone", "telephone"):
+                    and low not in ("phone", "telephone") and not any(c.dep_ in ("det", "poss") for c in tok.children):
                 continue  # "the summit timetable", "the meeting agenda": a thing of a meeting named elsewhere
             if tok.head.lemma_.lower() in NOT_MEETING_HEADS:
                 continue
@@ -509,6 +516,10 @@ def meeting_kind(sent_span, trigger, n_sides: int, title_text: str = "") -> str:
 _CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "parataxis")
 # "a conference taking place in X", "the summit held in X": a clause that only places an event
 _VENUE_CLAUSE_VERBS = {"take", "hold", "host", "convene", "organize", "organise", "stage", "be", "begin", "open"}
+# words that make a name the name of a gathering ("the SEECP Summit"), never of a place
+_EVENT_WORDS = MULTI_NOUNS | {"meeting", "session", "dialogue", "platform", "assembly", "games", "expo", "olympics"}
+# "a summit set to be held in X in November": participles that schedule an event
+_SCHEDULE_VERBS = {"set", "schedule", "due", "plan", "expect", "slate"}
 _TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
 
 
@@ -525,7 +536,7 @@ def _attachment(tok, trigger) -> int:
     while cur.head.i != cur.i:
         prev, cur = cur, cur.head
         if prev.dep_ in _CLAUSE_DEPS and prev.pos_ in ("VERB", "AUX") and prev.i not in trig_ids and not (
-                prev.dep_ == "acl" and prev.lemma_.lower() in _VENUE_CLAUSE_VERBS
+                prev.dep_ in ("acl", "xcomp") and prev.lemma_.lower() in _VENUE_CLAUSE_VERBS | _SCHEDULE_VERBS
                 or prev.dep_ == "advcl" and prev.lemma_.lower() in ("take", "hold", "host", "convene", "stage")):
             crossed = True
         if cur.i in trig_ids:
@@ -537,30 +548,163 @@ def _attachment(tok, trigger) -> int:
     return 1
 
 
+@dataclass(frozen=True)
+class _Named:
+    """A place the text names only by description ("the Chinese capital"), in the shape of an entity span."""
+    text: str
+    start: int
+    label_: str = "GPE"
+
+    def __iter__(self):
+        return iter(())
+
+
+def _capital_of(noun):
+    """'the Chinese capital', 'the capital of Indonesia', 'Afghanistan's capital': the capital of that state."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    words += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for w in words:
+        hit = gazetteer.lookup(w.text) if w.text[:1].isupper() else None
+        record = gazetteer.country_by_code().get(hit[0]) if hit and hit[1] in ("name", "demonym") else None
+        if record is not None and record.capitals:
+            return _Named(record.capitals[0], noun.i)
+    return None
+
+
+def _city_of_venue(venue, span):
+    """(city, state) a venue is placed in by the words right after it: "State House, Nairobi", "the Peace
+    Palace in Phnom Penh"; a state is not a city."""
+    if not hasattr(venue, "end") or venue.end >= len(span.doc):
+        return None
+    last = span.doc[venue.end - 1]
+    inner = _inner_place(last)
+    cands = [inner] if inner is not None else []
+    cands += [c for c in last.children if c.dep_ in ("appos", "npadvmod") and c.ent_type_ == "GPE"]
+    for c in cands:
+        ent = next((e for e in span.ents if e.start <= c.i < e.end), None)
+        hit = gazetteer.lookup(ent.text) if ent is not None else None
+        if ent is not None and (hit is None or hit[1] == "capital"):
+            return ent.text, hit[0] if hit else None
+    return None
+
+
+def _inner_place(tok):
+    """The city or state a venue is placed in: "the Peace Palace in Phnom Penh", "Hofdi House near Reykjavik"."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)
+
+
 def _place_in_pobj(pobj, span):
     """The place named by a prepositional object: an entity itself, or a place compound of a venue
     ("an elegant Moscow mansion") or the name after a descriptor ("Russia's second city Saint Petersburg")."""
     ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC", "ORG")]
     own = next((e for e in ents if e.start <= pobj.i < e.end), None)
+    name = pobj.doc[pobj.left_edge.i + (pobj.left_edge.pos_ == "DET"):pobj.i + 1]
+    proper = all(t.pos_ in ("PROPN", "PUNCT") or t.dep_ == "case" for t in name)
     if own is not None:
-        return own
-    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and all(
-            t.pos_ in ("PROPN", "PUNCT") for t in pobj.doc[pobj.left_edge.i:pobj.i + 1]) \
+        # "the President's House" tagged as "House" alone: the whole name is the venue
+        return name if own.start == pobj.i and len(name) > 1 and proper and pobj.lower_ in VENUE_WORDS else own
+    if pobj.pos_ == "PROPN" and proper and not pobj.ent_type_ and (gazetteer.lookup(name.text) or ("",))[-1] in (
+            "name", "capital"):
+        return name  # a capital or state the tagger left unlabelled ("met X in Accra on 3-5 May")
+    if pobj.pos_ == "PROPN" and not pobj.ent_type_ and pobj.head.lower_ == "at" and proper \
             and pobj.lower_ not in MULTI_NOUNS | {"meeting", "talks", "session", "dialogue", "assembly"}:
-        # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik": a proper name placed in a known place
-        # is a venue the tagger did not know
-        inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
-                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")]
-        if inner:
-            return pobj.doc[pobj.left_edge.i:pobj.i + 1]
+        # "at Mar-a-Lago in Palm Beach", "at Hofdi House near Reykjavik", "at the President's House": a proper
+        # name placed in a known place, or ending in a venue word, is a venue the tagger did not know
+        if pobj.lower_ in VENUE_WORDS and len(name) > 1 or _inner_place(pobj) is not None:
+            return name
+    if pobj.lemma_.lower() in MULTI_NOUNS | {"meeting", "talks", "session"}:
+        named = _named_before(pobj, span)  # "met at the Helsinki summit"
+        if named is not None:
+            return named
+    if pobj.lower_ == "capital":
+        capital = _capital_of(pobj)
+        if capital is not None:
+            return capital
     if pobj.lower_ in ("city", "capital", "town", "port", "resort") or pobj.lower_ in VENUE_WORDS:
-        for c in pobj.children:
-            if c.dep_ in ("appos", "compound", "npadvmod", "nmod") and c.i > pobj.i or (
-                    c.dep_ in ("compound", "nmod") and pobj.lower_ in VENUE_WORDS):
+        named = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        for c in [*pobj.children, *named]:
+            # "the capital Astana", "an elegant Moscow mansion", "New York city", "the city of Kumasi"
+            if c.dep_ in ("compound", "nmod", "pobj") or c.dep_ in ("appos", "npadvmod") and c.i > pobj.i:
                 e = next((e for e in ents if e.start <= c.i < e.end and e.label_ in ("GPE", "LOC")), None)
                 if e is not None:
                     return e
     return None
+
+
+def _named_before(noun, span):
+    """The place that modifies a noun from before it: "the Helsinki summit", "their Geneva talks", "the
+    Downing Street talks" (a proper name ending in a venue word, which the tagger often leaves unlabelled)."""
+    for c in noun.children:
+        if c.dep_ not in ("compound", "nmod") or c.i > noun.i:
+            continue
+        ent = next((e for e in span.ents if e.start <= c.i < e.end and e.label_ in ("GPE", "FAC", "LOC")), None)
+        if ent is not None:
+            return ent
+        name = span.doc[c.left_edge.i:c.i + 1]
+        if c.lower_ in VENUE_WORDS and len(name) > 1 and all(t.pos_ == "PROPN" for t in name):
+            return name
+    return None
+
+
+def _describes_person(noun) -> bool:
+    """Whether a common noun is part of how a person is described - a title or post set beside a name
+    ("the Ambassador in Santiago, Rick Davis", "Rick Davis, head of the Embassy in Lima"), so that a place
+    after it belongs to the post. A name itself is not: "met President Mensah in Accra" is often parsed
+    with the place under the name, and is the meeting's place."""
+    if noun.ent_type_ == "PERSON" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = noun
+    for _ in range(4):
+        # (a name the tagger mislabels and sets beside another, "Rosa Vidal" as ORG, is no post)
+        if not cur.ent_type_ and (any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children) or (
+                cur.dep_ == "appos" and cur.head.ent_type_ == "PERSON")):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head.head  # "head of the Embassy in Lima"
+        else:
+            return False
+    return False
+
+
+def _place_candidates(span, trigger):
+    """(preposition or None, place entity, attachment) for each place the sentence could give the meeting: the
+    object of in/at/near (not the place of a topic: "the crisis in Ukraine"), a place named before the meeting
+    noun ("the Downing Street talks", "their Geneva meeting"), and the place a "where" clause holding the
+    meeting describes ("returned from Nairobi, where he took part in the summit")."""
+    for prep in span:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "near"):
+            continue
+        head = prep.head
+        if head.i != trigger.i and head.pos_ == "NOUN" and head.lemma_.lower() in TOPIC_HEADS - {"event"}:
+            continue  # ("events in X" are as often gatherings held there as happenings discussed)
+        if head.i != trigger.i and _describes_person(head):
+            continue  # "the US Ambassador in Santiago, Rick Davis", "Davis, head of the Embassy in Lima"
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        ent = _place_in_pobj(pobj, span) if pobj is not None else None
+        if ent is not None:
+            yield prep, ent, _attachment(pobj, trigger)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        ent = _named_before(trigger, span)
+        if ent is not None:
+            yield None, ent, 3
+    ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC")]
+    for anc in trigger.ancestors:  # "left Moscow on Saturday after talks with X": the talks were in Moscow
+        if anc.lower_ in ("after", "following") and anc.dep_ == "prep" and anc.head.lemma_.lower() in ("leave",
+                                                                                                      "depart"):
+            left = anc.head
+            for obj in [c for c in left.children if c.dep_ == "dobj"] + [
+                    o for p in left.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]:
+                ent = next((e for e in ents if e.start <= obj.i < e.end), None)
+                if ent is not None:
+                    yield None, ent, 3
+            break
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
+            ent = next((e for e in ents if e.start <= anc.head.i < e.end), None)
+            if ent is not None:
+                yield None, ent, 3
+            break
 
 
 def find_location(sent, trigger, carried: str | None):
@@ -568,38 +712,40 @@ def find_location(sent, trigger, carried: str | None):
     city, never a place inside another clause), else the destination of a visit in the same sentence,
     else the place carried from a fronted "In X,"."""
     span = sent.span
-    doc = span.doc
-    best = None
-    for prep in span:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "inside", "near"):
-            continue
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            continue
-        ent = _place_in_pobj(pobj, span)
-        if ent is None:
-            continue
+    cands = []
+    for prep, ent, att in _place_candidates(span, trigger):
         text = ent.text
         if text.lower().startswith("the "):
             text = text[4:]
         hit = gazetteer.lookup(text)
-        is_venue = ent.label_ in ("FAC", "ORG") and any(w.text.lower() in VENUE_WORDS for w in ent)
-        if ent.label_ == "ORG" and not is_venue:
-            continue
-        att = _attachment(pobj, trigger)
+        if any(w.lemma_.lower() in _EVENT_WORDS for w in ent):
+            continue  # "at the SEECP Summit", "the Antalya Diplomatic Forum": the name of an event, not a place
+        is_venue = ent.label_ in ("FAC", "ORG", "") and any(w.text.lower() in VENUE_WORDS for w in ent)
+        if ent.label_ == "ORG" and not is_venue and hit is None:
+            continue  # an organisation, unless the tagger mislabelled a known capital or state ("in Copenhagen")
+        if prep is None and hit is not None and hit[1] == "name":
+            continue  # "the Iran talks", "Syria talks": a state before the meeting word is its topic or side
         if att == 0:
             continue
         kind_score = 3 if is_venue else 2 if (hit is None or hit[1] == "capital") else 1
-        cand = (att >= 2, kind_score, att, -abs(ent.start - trigger.i), text, hit[0] if hit else None)
-        if best is None or cand[:4] > best[:4]:
-            best = cand
-    if best:
+        cands.append((att >= 2, kind_score, att, -abs(ent.start - trigger.i), text, hit[0] if hit else None, ent))
+    if cands:
+        best = max(cands, key=lambda c: c[:4])
+        if best[1] == 3:
+            # "in Seoul today at the Blue House", "at the Peace Palace in Phnom Penh", "at State House, Nairobi":
+            # the venue and its city
+            city = next(((c[4], c[5]) for c in cands if c[0] and c[1] == 2 and c[4] not in best[4]), None) \
+                or _city_of_venue(best[6], span)
+            if city is not None:
+                return f"{best[4]}, {city[0]}", city[1]
         return best[4], best[5]
     # "visited Australia", "visit to Iran", "when he visits Beijing ... to hold talks": the destination
     travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS and (
         t.i == trigger.i or trigger.i in {x.i for x in t.subtree} or t.i in {x.i for x in trigger.subtree}
         or t.head.i == trigger.i or (t.dep_ == "advcl" and t.head.i == trigger.head.i))]  # "Visiting X, he held talks"
     for tv in travel:
+        if tv.i != trigger.i and any(a.lemma_.lower() in DISCUSS_VERBS for a in tv.ancestors if a.i != trigger.i):
+            continue  # "discussing Trump's state visit to China": a visit talked about is a topic
         for t in tv.subtree:
             if t.ent_type_ not in ("GPE", "LOC"):
                 continue
@@ -608,8 +754,9 @@ def find_location(sent, trigger, carried: str | None):
                 continue
             ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
             if ent is not None:
-                hit = gazetteer.lookup(ent.text)
-                return ent.text, hit[0] if hit else None
+                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                hit = gazetteer.lookup(text)
+                return text, hit[0] if hit else None
     return carried, None
 
 
@@ -660,10 +807,52 @@ def _other_event(tok, trigger) -> bool:
     return False
 
 
-def pick_date(sent, trigger, published, planned: bool):
-    mentions = dates_in_span(sent.span, published, future=planned)
+_ORDER_VERBS = {"follow", "precede"}
+_SEQUENCE_MARKS = {"after", "following", "before", "since"}
+
+
+def _describes_other(tok, trigger) -> bool:
+    """'President X, who took office in January, met ...': a date in a relative clause about a person dates
+    what that person did, never the meeting. (A "that" or "which" clause is left alone: the parser often hangs
+    "the summit that he will host on 23 September" on another noun.)"""
+    trig_ids = {trigger.i} | {t.i for t in trigger.ancestors}
+    cur = tok
+    while cur.head.i != cur.i and cur.i not in trig_ids:
+        if cur.dep_ == "relcl" and cur.head.i != trigger.i and (cur.head.ent_type_ == "PERSON" or any(
+                c.lower_ in ("who", "whom", "whose") for c in cur.children)):
+            return True
+        cur = cur.head
+    return False
+
+
+def _ordered_against(tok, trigger) -> bool:
+    """'The meeting followed the speech to Congress on Wednesday': a verb that orders the meeting against
+    another event dates that event, not the meeting."""
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    return verb.lemma_.lower() in _ORDER_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i == trigger.i for c in verb.children)
+
+
+def _sequenced_after(tok, trigger) -> bool:
+    """'X left Moscow on Saturday after talks with Y': the date is of an event the sentence sets after (or
+    before) the meeting, which lies in an "after ..." phrase of the dated verb; it is the meeting's date only
+    as a fallback, until another mention dates it."""
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    for anc in [trigger, *trigger.ancestors]:
+        if anc.i == verb.i:
+            return False
+        if anc.lower_ in _SEQUENCE_MARKS and anc.dep_ in ("prep", "mark") and anc.head.i == verb.i:
+            return True
+    return False
+
+
+def pick_date(sent, trigger, published, planned: bool, anchor=None):
+    """(value, precision, weak) of the meeting's date in its own sentence; `weak` when the only dates are
+    the report's or another clause's, which stand for the meeting's only until a later mention dates it.
+    `anchor` is the day the story is telling ("the next day" counts from it)."""
+    mentions = dates_in_span(sent.span, published, future=planned, anchor=anchor)
     if not mentions:
-        return None, "unknown"
+        return None, "unknown", False
     trig_char = trigger.idx - sent.span.start_char
     span = sent.span
     base = span.start_char
@@ -673,17 +862,18 @@ def pick_date(sent, trigger, published, planned: bool):
         tok = next((t for t in reversed(span) if t.idx - base < d.end and t.idx - base >= d.start), None)
         if tok is None:
             return 1
-        if _other_event(tok, trigger):
+        if _other_event(tok, trigger) or _ordered_against(tok, trigger) or _describes_other(tok, trigger):
             return -1
-        if dates_a_report(tok, trigger):
-            return 0  # the report's date: the meeting's only when the sentence gives no other
+        first = next(t for t in span if t.idx - base >= d.start)
+        if dates_a_report(tok, trigger) or follows_report_verb(first) or _sequenced_after(tok, trigger):
+            return 0  # the report's or a later step's date: the meeting's only when the sentence gives no other
         return _attachment(tok, trigger)
 
     scored = [(a, d) for a, d in ((attach(d), d) for d in mentions) if a >= 0]
     if not scored:
-        return None, "unknown"  # only the dates of other occasions
+        return None, "unknown", False  # only the dates of other occasions
     # a date inside another clause ("since he took office in 2012", "after the attack on 7 May") is that
     # event's date; among the rest, the date modifying the meeting word wins, then the nearest
     usable = [(a, d) for a, d in scored if a > 0] or scored
-    best = min(usable, key=lambda x: abs(x[1].start - trig_char))[1]
-    return best.value, best.precision
+    att, best = min(usable, key=lambda x: abs(x[1].start - trig_char))
+    return best.value, best.precision, att == 0

@@ -26,3 +26,13 @@ def test_a_meeting_on_another_date_does_not_take_the_visit():
     res = extract("Foreign Minister Karl Dahl of Norway visited Chile in March. He met Chilean Foreign Minister "
                   "Rosa Vidal again in Oslo on 12 May.", published=PUB)
     assert len(res.meetings) == 2
+
+
+def test_a_counterpart_named_only_by_state_yields_to_the_named_meeting():
+    res = extract("Foreign Minister Karl Dahl of Norway on Tuesday held bilateral meetings with his counterparts from "
+                  "Chile, Peru and Ecuador in Lima. Mr Dahl met Chilean Foreign Minister Rosa Vidal on Tuesday to "
+                  "discuss fisheries.", published=PUB)
+    parts = {frozenset(m.participants) for m in res.meetings}
+    assert frozenset({"Karl Dahl", "Rosa Vidal"}) in parts
+    assert frozenset({"Karl Dahl", "CL"}) not in parts
+    assert frozenset({"Karl Dahl", "PE"}) in parts
