@@ -12,6 +12,10 @@ from .countries import (article_countries, assign_roles, destination_countries, 
                         inherited_countries, organisation_countries, respective_countries)
 from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
 from .dates import find_dates, governing_verb, recounted
+from .contacts import (ATTEND_VERBS, cede, delegated, destination_of, forum_party, group_attends, hosts_a_contact,
+                       in_clause, itinerary, members_of, own_clause, per_visitor, points_back, possessor,
+                       sequence_phrase, state_of, states_in_name, states_of, subject_states, topic_only,
+                       visit_destination, visitors_only)
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
                        meeting_kind, pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
@@ -86,12 +90,16 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     opening = None  # the dated scene that opens the story before any meeting is reported
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
+    destination = None  # (ISO code, sentence index) of the last state a visit was said to go to
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
     prev_topics = (-99, [])  # the last sentence that named topics, for "these issues" after it
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
             trips.append((sent.index, *trip))
+        dest = visit_destination(sent, cm_by_sent[sent.index])
+        if dest:
+            destination = (dest, sent.index)
         scene = _arrival_place(sent) or scene
         fp = fronted_place(sent)
         if fp:
@@ -103,28 +111,69 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         implied = None
         second = None  # a gathering the sentence reports beside its first contact
         for trig in triggers[:3]:
-            if made is not None and not _other_gathering(trig, made.trigger):
+            apart = made is not None and own_clause(trig, made.trigger) and not hosts_a_contact(trig)
+            if made is not None and not _other_gathering(trig, made.trigger) and not apart:
                 continue
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
-            parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
+            if apart:
+                parts = in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
+                subject = possessor(trig, sent, table)
+                if subject is not None and subject not in parts:
+                    parts.insert(0, subject)  # "before his summit with Bush": his is the clause's subject
+                if points_back(trig, made.trigger):
+                    # "held talks with X ... and invited him to visit India": the pronoun is a party just named
+                    parts = [p for p in made.participants if isinstance(p, int)] + \
+                        [p for p in parts if p not in made.participants]
+                if len(parts) < 2 and not sequence_phrase(trig):
+                    parts += [c for c in subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
+                dest = destination_of(trig, cm_by_sent[sent.index]) if len(parts) < 2 else None
+                if dest and dest not in {state_of(p, table) for p in parts}:
+                    parts.append(dest)  # "... and discussed President X's visit to India in December"
+            parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not members_of(p, table, sent)
+                     and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
+            if delegated(trig):
+                parts = states_of(parts, table)
+            if len(parts) < 2 and disc.last_meeting and sent.index - disc.last_meeting_sent <= 6 \
+                    and group_attends(trig):
+                parts += [p for p in disc.last_meeting if p not in parts]  # "The leaders will ... attend the summit"
+                notes.append("attendees from the last meeting")
+            forum = forum_party(trig, parts, table, sent)
+            if forum is not None:
+                parts.append(forum)
+            for code in states_in_name(trig, parts, table, cm_by_sent[sent.index]):
+                parts.append(code)  # "attend the Australia New Zealand Foreign Ministers' Meeting"
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
             # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
-            kind = meeting_kind(sent.span, trig, _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index])),
-                                "" if drafts else title_low)
+            sides = _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index]))
+            kind = meeting_kind(sent.span, trig, sides, "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
-            if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
+            if forum is not None or orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
             elif kind == "multilateral" and n_sides == 2 and not orgs and _two_party_summit(trig) and not any(
-                    d.kind == "multilateral" and set(map(str, parts)) & set(map(str, d.participants)) for d in drafts):
-                kind = "in_person"  # not a party joining a summit reported before ("joined at the summit by")
+                    d.kind == "multilateral" and set(map(str, parts)) & set(map(str, d.participants)) for d in drafts) \
+                    and trig.head.lemma_.lower() not in ATTEND_VERBS:
+                kind = "in_person"  # not a party joining a summit reported before ("joined at the summit by"), nor
+                # a summit the two set out to attend
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
                 scene = _mention_without_parties(sent, trig, kind, drafts, published) or scene
                 if opening is None and not drafts and scene and scene.date:
                     opening = scene
                 continue
+            visitors = visitors_only(trig, parts, sent, table, cm_by_sent[sent.index])
+            if visitors:
+                # "Abe will make a state visit, while Park and the Indonesian President will come for working
+                # visits": the visitors are not each other's hosts; each visits the state the text is about
+                host = destination[0] if destination and sent.index - destination[1] <= 8 else None
+                if host is None or any(state_of(v, table) == host for v in parts):
+                    continue
+                parts = parts + [host]
+                notes.append("visitors of several states")
+                n_sides = len(parts)
+            if itinerary(trig) and sum(isinstance(p, int) for p in parts) < 2:
+                continue  # "will be visiting Japan, Hong Kong and China": stops, met only through contacts named
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
@@ -149,12 +198,15 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                           + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
                           + f"; {named} named participant(s)", trig, named, list(notes), date_weak=weak)
             if made is not None:
-                if kind == "multilateral" and made.kind != "multilateral" \
-                        and set(map(str, parts)) != set(map(str, made.participants)):
+                differs = set(map(str, parts)) != set(map(str, made.participants))
+                if kind == "multilateral" and made.kind != "multilateral" and differs \
+                        or apart and (differs or draft.status != made.status):
                     second = draft
+                    if apart and cede(made, trig, sent, table, cm_by_sent[sent.index], _sides) is None:
+                        made, second = draft, None
                 break
             made = draft
-            if not any(_other_gathering(t, trig) for t in triggers[:3] if t.i != trig.i):
+            if not any(_other_gathering(t, trig) or own_clause(t, trig) for t in triggers[:3] if t.i != trig.i):
                 break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
@@ -182,13 +234,14 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
-            for piece in split_separate(made, table):
+            for piece in per_visitor(made, table) or split_separate(made, table):
                 if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision, piece.date_weak = *implied, True
                     drafts.append(piece)
-            if second is not None and not merge_into(drafts, second, table):
-                drafts.append(second)
+            for piece in (per_visitor(second, table) or [second]) if second is not None else ():
+                if not merge_into(drafts, piece, table):
+                    drafts.append(piece)
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
