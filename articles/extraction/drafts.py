@@ -352,3 +352,21 @@ def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
             continue
         return d
     return None
+
+
+def join_gathering(drafts: list[Draft], d: Draft) -> bool:
+    """A later mention of a meeting of three or more parties already reported ("China received the Saudi and
+    Iranian ministers for a meeting ... The Chinese minister met his two counterparts"): all of its parties
+    took part in that gathering, with no other date, so it is that gathering, not one meeting per counterpart.
+    The gathering takes its issues and the date or place it lacked."""
+    parts = set(map(str, d.participants))
+    if len(parts) < 3:
+        return False
+    for g in reversed(drafts):
+        if g.status != d.status or len(g.participants) < 3 or not parts <= set(map(str, g.participants)):
+            continue
+        if g.date and d.date and not (g.date.startswith(d.date) or d.date.startswith(g.date)):
+            continue
+        _absorb(g, d, date=True, place=True)
+        return True
+    return False

@@ -18,7 +18,7 @@ from .contacts import (ATTEND_VERBS, cede, delegated, destination_of, forum_part
                        visit_destination, visitors_only)
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
                        meeting_kind, pick_date)
-from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
+from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, join_gathering, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import outlet_country, release_country
 from .places import dateline_place, is_country, is_remote, narrows, place_country
@@ -234,7 +234,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
-            for piece in per_visitor(made, table) or split_separate(made, table):
+            pieces = [] if join_gathering(drafts, made) else (per_visitor(made, table) or split_separate(made, table))
+            for piece in pieces:
                 if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision, piece.date_weak = *implied, True
