@@ -13,7 +13,8 @@ DISCUSS_VERBS = {"discuss", "cover", "raise", "address", "review", "focus", "exc
                  "underscore", "emphasize", "emphasise", "stress", "reaffirm", "agree", "express", "touch",
                  "consider", "examine", "highlight", "share", "welcome", "condemn", "support", "urge", "oppose",
                  "pledge", "promote", "advance", "strengthen", "deepen", "enhance", "resolve", "implement",
-                 "congratulate", "underline", "reiterate", "outline", "brief", "update", "deplore", "cooperate"}
+                 "congratulate", "underline", "reiterate", "outline", "brief", "update", "deplore", "cooperate",
+                 "combat", "counter", "tackle", "fight", "curb"}
 # heads that name a kind of substantive topic in the annotation rules (conflicts, agreements, sanctions, trade,
 # peace processes, relations ...): a noun phrase headed by one is an issue wherever the article mentions it
 ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation", "co-operation", "conflict",
@@ -23,7 +24,9 @@ ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation"
                "investment", "sovereignty", "integrity", "rights", "election", "handover", "declaration",
                "extradition", "refugees", "migration", "violence", "terrorism", "proliferation",
                "denuclearization", "denuclearisation", "accession", "bailout", "chairmanship", "presidency",
-               "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance"}
+               "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance",
+               "earthquake", "flood", "floods", "disaster", "pandemic", "epidemic", "outbreak", "famine", "drought",
+               "tsunami", "cyclone", "hurricane"}
 # verbs whose passive subject is the topic ("X and Y were discussed"); "attention was focused on X" is not
 PASSIVE_TOPIC_VERBS = {"discuss", "raise", "address", "review", "examine", "consider", "explore", "cover", "touch"}
 # verbs of conversation whose object is the partner ("spoke with X"): only a topic preposition names a topic
@@ -52,7 +55,8 @@ GENERIC_HEADS = {"importance", "need", "opportunity", "views", "ways", "details"
                  "call", "summit", "hand", "way", "kind", "sort", "part", "aspects", "aspect", "implementation",
                  "development", "developments", "prospects", "situation", "state", "status", "efforts",
                  "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines",
-                 "direction", "attention"}
+                 "direction", "attention", "condolences", "condolence", "sympathies", "sympathy", "wishes",
+                 "greetings", "felicitations"}
 VAGUE_WORDS = {"negotiations", "move", "agenda", "view", "opinions", "peace", "discussions", "dialogue", "talks",
                "consultations", "plan", "proposal", "decision", "announcement", "action", "options"}
 # subject areas that are a topic by themselves, unmodified ("discussed trade and security")
@@ -137,17 +141,19 @@ def _np_text(tok) -> tuple[str, int, int]:
 
 def _stray_items(tok) -> list:
     """List items the parser hung inside tok's phrase: in "the war in Yemen and the Iranian nuclear
-    programme" the second item is parsed as a conjunct of "Yemen". A common noun with its own determiner
-    joined to the proper name a place preposition introduces is another item of the list, not part of the
-    place ("the situation in Syria and the refugee crisis")."""
+    programme" the second item is parsed as a conjunct of "Yemen". A common noun joined to the proper name a
+    place preposition introduces is another item of the list, not part of the place ("the situation in Syria
+    and the refugee crisis", "developments in Eastern Europe, East-West relations and trade")."""
     out = []
     for p in tok.children:
         if p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < tok.i:
             continue
         for o in p.children:
             if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                out.extend(c for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN" and any(
-                    d.dep_ in ("det", "poss") for d in c.children))
+                # every common-noun item after the place, and the items listed after those
+                for c in o.children:
+                    if c.dep_ == "conj" and c.pos_ == "NOUN":
+                        out.append(c)
     return out
 
 
@@ -227,7 +233,7 @@ def _in_clause(tok, top) -> bool:
 
 
 _EVENT_NOUNS = {"meeting", "visit", "call", "summit", "talk", "talks", "conversation", "conference", "trip", "session"}
-_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political",
+_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political", "domestic",
               "security", "consular", "trade", "humanitarian", "strategic"}
 
 
@@ -259,7 +265,8 @@ def _complements(h):
             elif o.dep_ == "pcomp" and o.pos_ == "VERB":
                 # "making progress in X": a light object, then what the gerund's prepositions introduce; a
                 # real object is an act, not a topic ("forming a government", "holding X accountable")
-                yield from (x for x in o.children if x.dep_ == "dobj" and _is_light(x))
+                yield from (x for x in o.children if x.dep_ == "dobj" and (
+                    _is_light(x) or x.lemma_.lower() in ISSUE_HEADS))  # "concluding a peace treaty"
                 yield from _complements(o)
 
 
@@ -273,8 +280,8 @@ def _descend(h, depth: int = 0):
     if h.lemma_.lower() in _EVENT_NOUNS:
         return None  # "the planned meeting in X": another occasion and its place, not a topic
     if h.lemma_.lower() in ("issue", "matter", "affair", "question") and any(
-            c.dep_ == "amod" and c.lower_ in _SCOPE_ADJ for c in h.children):
-        return h  # "bilateral issues", "regional and global matters"
+            c.dep_ == "amod" and (c.lower_ in _SCOPE_ADJ or c.ent_type_ == "NORP") for c in h.children):
+        return h  # "bilateral issues", "regional and global matters", "domestic Soviet issues"
     if h.lemma_.lower() in ("issue", "matter", "question", "situation") and any(
             c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in h.children):
         return h  # "currency issues", "food security matters", "the Korean Peninsula situation"
@@ -316,6 +323,15 @@ def _acceptable(h, explicit: bool = False) -> bool:
     return True
 
 
+def _is_title(name: str) -> bool:
+    """"Prime Minister", "Secretary-General", "the Foreign Ministers": a title names a person, not a topic."""
+    from .actors import ROLE_HEADS, is_role_word
+    words = name.split()
+    heads = [w.lower().rstrip("s") for w in words if is_role_word(w)]
+    return any(h in ROLE_HEADS or h + "s" in ROLE_HEADS for h in heads) and all(
+        is_role_word(w) or w.lower() in ("the", "incoming", "outgoing", "new") for w in words)
+
+
 def _topic(h):
     surface, _, _ = _np_text(h)
     if not surface or len(surface) > 90:
@@ -323,6 +339,8 @@ def _topic(h):
     name = canonical(surface)
     if h.lemma_.lower() in ("meeting", "visit", "summit", "call", "talk", "conference", "trip"):
         return None  # another meeting named as a topic is not an issue
+    if _is_title(name):
+        return None
     if not name or name.lower() in STOP_TOPICS or (h.lemma_.lower() in GENERIC_HEADS and " " not in name):
         return None
     if " " not in name and h.pos_ == "NOUN" and not h.ent_type_:

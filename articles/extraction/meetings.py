@@ -27,7 +27,8 @@ MULTI_NOUNS = {"summit", "conference", "ministerial", "forum", "trilateral", "g2
 NOT_MEETING_MODIFIERS = {"press", "news", "media"}
 NOT_MEETING_HEADS = {"letter", "statement", "speech", "interview", "address", "message", "op-ed", "article"}
 PLANNED_HEADS = {"expect", "plan", "due", "agree", "schedule", "set", "want", "hope", "intend", "prepare",
-                 "invite", "propose", "look", "seek", "aim", "decide", "announce", "accept", "arrange", "likely"}
+                 "invite", "propose", "look", "seek", "aim", "decide", "announce", "accept", "arrange", "likely",
+                 "willing", "ready", "eager", "keen"}  # "is willing to host the summit": not yet held
 PLANNED_ADJ = {"upcoming", "forthcoming", "planned", "proposed", "next", "scheduled", "future", "coming",
                "possible", "potential", "expected", "prospective"}
 CANCEL_WORDS = {"cancel", "cancelled", "canceled", "postpone", "postponed", "scrapped", "called off"}
@@ -74,6 +75,68 @@ def _is_excluded_noun(tok) -> bool:
     return False
 
 
+def _specific(tok, head) -> bool:
+    """A meeting noun tied to one occasion: a date on it or its verb ("continuing discussions tomorrow"), a
+    place ("a summit in Ottawa"), a convening body ("the Group of Seven meeting") or its two sides ("a
+    summit between A and B")."""
+    for t in (tok, head):
+        for c in t.children:
+            if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "tmod", "advmod", "nummod", "compound"):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "between") and any(
+                    o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "PERSON") for o in c.subtree):
+                return True
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in tok.children) \
+        or tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].text[:1].isupper()
+
+
+def _occasion_despite(tok, head) -> bool:
+    """Talks prepared or begun are an occasion of their own when the text ties them to one ("prepare the
+    Group of Eight meeting at Evian next month"), or when the parties decide to open them ("agreed to begin
+    talks on ..."): a new contact, not a process. Talks continued or resumed are the same talks."""
+    lemma = head.lemma_.lower()
+    if lemma in ("begin", "start") and head.dep_ == "xcomp" and head.head.lemma_.lower() in ("agree", "decide"):
+        return True
+    return lemma in ("prepare", "pave", "lay", "groundwork") and _specific(tok, head)
+
+
+def _listed_object(tok):
+    """The first item of a list of meetings the word belongs to: "addressed [the meeting of X], the meeting of
+    Y and the meeting of Z" (the parser hangs later items as conjuncts or appositions, often of the name)."""
+    root = tok
+    while root.head.i != root.i:
+        if root.dep_ in ("conj", "appos"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in (
+                "meeting", "meetings", "session", "summit", "conference"):
+            root = root.head.head
+        else:
+            break
+    return root
+
+
+def _asked_about(tok) -> bool:
+    """A contact inside an indirect question reports none: "asked if he was prepared to get into
+    discussions", "wondered whether the two would meet"."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("ccomp", "advcl", "xcomp"):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in anc.children) and \
+                    anc.head.lemma_.lower() in ("ask", "wonder", "question", "inquire", "query"):
+                return True
+    return False
+
+
+def _someones_visit(tok) -> bool:
+    """'discussed follow-up to President X's visit to India in December': a named person's visit with its
+    own destination or date is an occasion even as the topic of other talks."""
+    if tok.lemma_.lower() not in ("visit", "trip"):
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN":
+        return False
+    return _specific(tok, tok) or any(t.ent_type_ in ("DATE", "GPE") for t in tok.subtree if t.i > tok.i)
+
+
 def _not_an_occasion(tok) -> bool:
     """A meeting noun that names no specific occasion: part of an organisation's name ("Trilateral
     Commission"), the topic of a discussion ("discussed the planned meeting"), a generic process
@@ -91,14 +154,23 @@ def _not_an_occasion(tok) -> bool:
     head = tok.head
     if head.lemma_.lower() in ("continue", "resume", "begin", "start", "favour", "favor", "opportunity", "need",
                                "pave", "prepare", "lay", "groundwork") and not (
-            tok.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "open")):
-        return True  # "agreed to begin talks" is a process; "A summit ... began in X on Friday" an occasion
+            tok.dep_ == "nsubj" and head.lemma_.lower() in ("begin", "start", "open")) \
+            and not _occasion_despite(tok, head):
+        return True  # "continue consultations" is a process; "A summit ... began in X on Friday" an occasion
     # "agreed to continue coordinating interactions", "wanted to intensify the dialogue": an ongoing process
     if tok.dep_ in ("dobj", "pobj") and any(a.pos_ == "VERB" and a.lemma_.lower() in _PROCESS_VERBS
                                             for a in [head] + list(head.ancestors)[:2]):
         return True
-    # "addressed the Ministerial meeting of ...": a speech at the event
-    if tok.dep_ == "dobj" and head.lemma_.lower() == "address":
+    # "addressed the Ministerial meeting of X, the Ministerial meeting of Y ...": a speech at the event
+    if _listed_object(tok).dep_ == "dobj" and _listed_object(tok).head.lemma_.lower() == "address":
+        return True
+    # "a relationship built in four summits", "after several rounds of talks": a count of meetings is a
+    # record, no one occasion
+    if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") or
+                                           c.dep_ == "amod" and c.lower_ in ("several", "many", "numerous")
+                                           for c in tok.children):
+        return True
+    if _asked_about(tok):
         return True
     # "international fora like the G20": a generic plural of gathering nouns names no occasion
     if tok.lower_ in ("fora", "forums", "summits", "conferences", "meetings") and not any(
@@ -125,24 +197,51 @@ def _not_an_occasion(tok) -> bool:
         return True
     # "deliver a keynote address at the annual meeting": a speech at an event is not a contact
     if tok.dep_ == "pobj" and head.lower_ in ("at", "to", "before") and (
-            gov.lemma_.lower() in NOT_MEETING_HEADS | {"deliver", "give", "present", "lecture"}
+            gov.lemma_.lower() in NOT_MEETING_HEADS | {"deliver", "give", "present", "lecture", "speak"}
             or any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_MEETING_HEADS | {"keynote", "lecture", "paper"}
                    for c in gov.children)):
+        return True
+    if _in_topic_list(tok):
         return True
     # "discussed the planned meeting" names a topic; "explored the issues in a meeting with X" an occasion
     if tok.dep_ == "pobj" and head.lower_ in ("in", "at", "during", "over", "through"):
         return False
-    for anc in list(tok.ancestors)[:4]:
+    for anc in list(tok.ancestors)[:5]:
         if anc.pos_ == "VERB" and anc.lemma_.lower() in ("discuss", "cover", "review", "address", "explore"):
-            return tok.dep_ in ("dobj", "conj", "pobj")
-        if anc.pos_ == "VERB":
+            return tok.dep_ in ("dobj", "conj", "pobj") and not _someones_visit(tok)
+        if anc.pos_ == "VERB" and anc.dep_ != "prep":  # "including" heads a list, not a clause
             break
+    return False
+
+
+_TOPIC_NOUNS = {"issue", "topic", "matter", "agenda", "subject", "question", "item", "point"}
+
+
+def _in_topic_list(tok) -> bool:
+    """'The issues discussed included preparations for the summit', 'The agenda covers the coming summit',
+    'These include trade, refugees and the X Dialogue': a gathering in what a clause whose subject is the
+    topics (or things discussed, or "these" of a list) lists is one of them."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subjects):
+        subjects = list(verb.head.children)  # "The topics reviewed included ...": a shared subject
+    for subj in subjects:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or tok.i in {x.i for x in subj.subtree}:
+            continue
+        if subj.lemma_.lower() in _TOPIC_NOUNS or subj.lower_ in ("these", "those") and verb.lemma_.lower() in (
+                "include", "comprise", "cover", "be") or any(
+                c.dep_ == "acl" and c.lemma_.lower() in ("discuss", "cover", "raise", "review", "address")
+                for c in subj.children):
+            return True
     return False
 
 
 _VISITORS = {"guest", "visitor", "delegation", "counterpart", "envoy", "ambassador", "minister", "president",
              "leader", "premier", "chancellor", "king", "emir", "prince", "secretary", "foreign minister"}
 _PROCESS_VERBS = {"continue", "intensify", "deepen", "strengthen", "maintain", "promote", "coordinate", "expand",
+                  "enhance", "improve", "broaden", "boost",
                   "institutionalize", "institutionalise"}
 _ADVOCATE_NOUNS = {"proponent", "advocate", "supporter", "opponent", "champion", "critic", "call", "calls",
                    "proposal", "idea"}
@@ -194,11 +293,48 @@ def _calls_on(tok) -> bool:
     return False
 
 
+def _received_by(tok) -> bool:
+    """'He was received by President X', 'The delegation was welcomed by the King': the passive names the host
+    as its agent and the guest as its subject."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and any(
+        c.dep_ == "agent" and any(g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in c.subtree)
+        for c in tok.children)
+# bodies whose sitting one attends: "attend the General Assembly", "took part in the plenary"
+_SITTING_BODIES = {"assembly", "plenary", "gathering", "council"}
+
+
+def _attended_body(tok) -> bool:
+    """A deliberative body as the object of attending stands for its sitting."""
+    if tok.lower_ not in _SITTING_BODIES:
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "attend":
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "in" and (
+        head.head.lemma_.lower() == "participate" or head.head.lower_ == "part" and head.head.head.lemma_.lower() == "take")
+
+
+_DEPICTIONS = {"photo", "photograph", "picture", "image", "images", "video", "footage", "transcript", "recording"}
+
+
+def _depicted(tok) -> bool:
+    """'The photo of Harper talking to Obama': a contact shown in a picture or a record is that record's
+    subject, not a report of a contact."""
+    for anc in list(tok.ancestors)[:4]:
+        if anc.lemma_.lower() in _DEPICTIONS and anc.pos_ == "NOUN":
+            return True
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ not in ("acl", "relcl"):
+            return False
+    return False
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
     for tok in span:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
+        if _depicted(tok):
+            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             if lemma in ("speak", "talk", "call"):
                 # "spoke with/to X", "talked with", "called X" – not "said", "called for", "talk about" alone
@@ -226,15 +362,24 @@ def find_triggers(span) -> list:
             elif lemma in ("receive", "welcome"):
                 # "received Chancellor X", "received a guest in the form of X", "welcomed the delegation"
                 if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lemma_.lower() in _VISITORS)
-                       for c in tok.children):
+                       for c in tok.children) or _received_by(tok):
                     out.append((3, tok))
             elif lemma in TRIGGER_VERBS:
-                if tok.head.lemma_.lower() in ("opportunity", "need", "continue") and tok.dep_ in ("acl", "xcomp"):
+                if tok.head.lemma_.lower() in ("opportunity", "need", "continue", "resume") \
+                        and tok.dep_ in ("acl", "xcomp"):  # "resumed meeting": the same meeting goes on
                     continue
+                if lemma in ("host", "convene", "co-chair") and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") \
+                        and any(a.lower_ in TRIGGER_NOUNS and a.pos_ == "NOUN" for a in tok.ancestors):
+                    continue  # "addressed the meeting of ... hosted by China": the meeting word itself decides
                 out.append((2, tok))
+        elif tok.pos_ in ("NOUN", "PROPN") and _attended_body(tok):
+            out.append((1, tok))
         elif tok.pos_ in ("NOUN", "PROPN") and (low in TRIGGER_NOUNS or lemma in TRIGGER_NOUNS):
             if _is_excluded_noun(tok) or _not_an_occasion(tok):
                 continue
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lower_ not in TRIGGER_NOUNS \
+                    and low not in ("phone", "telephone") and not any(c.dep_ in ("det", "poss") for c in tok.children):
+                continue  # "the summit timetable", "the meeting agenda": a thing of a meeting named elsewhere
             if tok.head.lemma_.lower() in NOT_MEETING_HEADS:
                 continue
             if low in ("call", "calls", "phone", "telephone") and tok.head.lemma_.lower() not in (
@@ -251,21 +396,50 @@ def find_triggers(span) -> list:
     return [t for _, t in out]
 
 
+_OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj")
+
+
+def _past_clause(tok) -> bool:
+    """A finite clause in the past ('that they were meeting', 'after they had met'): the verbs above it
+    (agree, hope, expect) do not make it future."""
+    if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                    for c in tok.children)
+
+
+def _own_text(sent_span, trigger) -> str:
+    """The sentence without the clauses the meeting word is not in: "Leaders of A and B are expected to
+    exchange visits, X said after his talks with Y" - the talks are not what is expected."""
+    trig_path = {trigger.i} | {a.i for a in trigger.ancestors}
+    drop = set()
+    for t in sent_span:
+        if t.dep_ in _OTHER_CLAUSES and t.pos_ in ("VERB", "AUX") and t.i not in trig_path:
+            drop.update(x.i for x in t.subtree)
+    if not drop:
+        return sent_span.text
+    return " ".join(t.text for t in sent_span if t.i not in drop)
+
+
 def is_planned(sent_span, trigger, date_value, published) -> bool:
     # "a summit set to be held in November", "talks scheduled for next week": a participle of planning
     for c in trigger.children:
         if c.dep_ == "acl" and c.lemma_.lower() in ("set", "schedule", "due", "plan", "expect", "slate") and (
                 c.tag_ == "VBN" or c.lower_ == "due"):
             return True
-    # "One of the meetings could be a summit", "the leaders may meet": a modal of possibility looks ahead
+    # "One of the meetings could be a summit", "the leaders may meet", "a meeting must be held before the
+    # summit": a modal of possibility or obligation looks ahead
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if trigger.dep_ in ("ROOT", "attr", "dobj", "nsubj", "nsubjpass", "conj") or verb.i == trigger.i:
-        if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children) and not any(
+        if any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "must", "should") for c in verb.children) \
+                and not any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and not any(
                 c.dep_ == "neg" for c in verb.children):
             return True
     toks = [trigger] + list(trigger.ancestors)[:3]
-    for t in toks:
+    for k, t in enumerate(toks):
+        if k and _past_clause(toks[k - 1]):
+            break  # "agreed that they were meeting at a time of challenge": what is said under it was under way
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.text.lower() in ("will", "would", "shall", "'ll", "wo", "to"):
                 if c.text.lower() != "to" or t.head.lemma_.lower() in PLANNED_HEADS:
@@ -275,7 +449,7 @@ def is_planned(sent_span, trigger, date_value, published) -> bool:
         if t.lemma_.lower() in PLANNED_HEADS and t.i != trigger.i and t.lemma_.lower() not in ("set",):
             if not (t.lemma_.lower() == "agree" and trigger.pos_ == "NOUN"):
                 return True
-    low = sent_span.text.lower()
+    low = _own_text(sent_span, trigger).lower()
     if any(f" {w} " in f" {low} " for w in ("will meet", "will visit", "is due to", "are due to", "is expected to",
                                              "are expected to", "plans to", "is to meet", "will hold",
                                              "will travel", "to visit", "will attend", "will be holding",

@@ -103,3 +103,25 @@ def test_a_meeting_with_topics_of_its_own_does_not_point_back():
     assert refers_back(nlp("She raised the same questions with her host.")[:])
     assert not refers_back(nlp("He discussed fisheries with the minister.")[:])
     assert not refers_back(nlp("These talks were the first since May.")[:])
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Negotiations for concluding a peace treaty were discussed.", "peace treaty"),
+    ("The member states must collectively combat terrorism and violent extremism, the minister said.",
+     "violent extremism"),
+    ("The President discussed the Sichuan earthquake with the envoy.", "sichuan earthquake"),
+])
+def test_topics_behind_gerunds_opposing_verbs_and_disasters(text, topic):
+    assert any(topic in n for n in _names(text))
+
+
+def test_courtesies_and_titles_are_no_topics():
+    assert _names("He conveyed his most sincere condolences and discussed the Prime Minister.") == set()
+    assert _names("The ministers welcomed the Secretary-General.") == set()
+
+
+def test_items_listed_after_a_place_are_topics_of_their_own():
+    got = _names("The two leaders will discuss developments in Central Asia, East-West relations, domestic "
+                 "Chilean issues and bilateral trade.")
+    assert {"central asia", "east-west relations", "bilateral trade"} <= got
+    assert any("chilean issues" in n for n in got)

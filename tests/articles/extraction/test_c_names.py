@@ -115,3 +115,19 @@ def test_an_event_after_a_states_possessive_is_no_person():
     got = _persons("Japan's World War II record and North Korea's Ballistic Missile Launch were discussed by "
                    "the ministers.")
     assert not got
+
+
+def test_a_headline_verb_is_cut_from_a_two_word_name():
+    got = _persons("Chinese President Li Wen met with visiting Chilean Foreign Minister Ana Paz on Saturday.",
+                   title="Li Meets Chilean Foreign Minister")
+    assert "Li Meets" not in got
+
+
+def test_a_spaced_honorific_is_no_person():
+    assert not plausible_person("H. E.")
+
+
+def test_a_headline_auxiliary_ends_a_name():
+    got = _persons("President Ivo Maran will visit Prime Minister Sara Holt in Oslo on May 29.",
+                   title="Maran Will Stop in Norway Before Summit")
+    assert not any("Will" in n for n in got)
