@@ -524,6 +524,7 @@ _CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "pa
 _VENUE_CLAUSE_VERBS = {"take", "hold", "host", "convene", "organize", "organise", "stage", "be", "begin", "open"}
 # words that make a name the name of a gathering ("the SEECP Summit"), never of a place
 _EVENT_WORDS = MULTI_NOUNS | {"meeting", "session", "dialogue", "platform", "assembly", "games", "expo", "olympics"}
+_LEAVING = {"leave", "depart"}
 # "a summit set to be held in X in November": participles that schedule an event
 _SCHEDULE_VERBS = {"set", "schedule", "due", "plan", "expect", "slate"}
 _TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
@@ -644,7 +645,8 @@ def _named_before(noun, span):
     for c in noun.children:
         if c.dep_ not in ("compound", "nmod") or c.i > noun.i:
             continue
-        ent = next((e for e in span.ents if e.start <= c.i < e.end and e.label_ in ("GPE", "FAC", "LOC")), None)
+        # (a region names the forum, not its venue: "the next East Asia meeting will be held in Cebu")
+        ent = next((e for e in span.ents if e.start <= c.i < e.end and e.label_ in ("GPE", "FAC")), None)
         if ent is not None:
             return ent
         name = span.doc[c.left_edge.i:c.i + 1]
@@ -711,8 +713,8 @@ def _place_candidates(span, trigger):
             yield prep, ent, _attachment(pobj, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         ent = _named_before(trigger, span)
-        if ent is not None:
-            yield None, ent, 3
+        if ent is not None:  # below a place the sentence states ("the East Africa meeting ... held in Kampala")
+            yield None, ent, 2
     ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC")]
     for anc in trigger.ancestors:  # "left Moscow on Saturday after talks with X": the talks were in Moscow
         if anc.lower_ in ("after", "following") and anc.dep_ == "prep" and anc.head.lemma_.lower() in ("leave",
@@ -765,7 +767,7 @@ def find_location(sent, trigger, carried: str | None):
                 return f"{best[4]}, {city[0]}", city[1]
         return best[4], best[5]
     # "visited Australia", "visit to Iran", "when he visits Beijing ... to hold talks": the destination
-    travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS and (
+    travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS | _LEAVING and (
         t.i == trigger.i or trigger.i in {x.i for x in t.subtree} or t.i in {x.i for x in trigger.subtree}
         or t.head.i == trigger.i or (t.dep_ == "advcl" and t.head.i == trigger.head.i))]  # "Visiting X, he held talks"
     for tv in travel:
@@ -774,8 +776,10 @@ def find_location(sent, trigger, carried: str | None):
         for t in tv.subtree:
             if t.ent_type_ not in ("GPE", "LOC"):
                 continue
-            if not ((t.dep_ == "dobj" and t.head.i == tv.i) or (t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
-                                                                 and t.head.head.i == tv.i)):
+            # "leave Berlin for Brussels to attend the summit": the place left is no destination
+            towards = ("for",) if tv.lemma_.lower() in _LEAVING else ("to", "in")
+            if not ((t.dep_ == "dobj" and t.head.i == tv.i and towards != ("for",)) or (
+                    t.dep_ == "pobj" and t.head.lower_ in towards and t.head.head.i == tv.i)):
                 continue
             ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
             if ent is not None:

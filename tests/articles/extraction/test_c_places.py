@@ -170,3 +170,17 @@ def test_an_event_name_or_a_visit_talked_about_is_no_place(text):
 ])
 def test_the_place_of_another_gathering(text, expected):
     assert _places(text) == [expected]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The next Southeast Asia summit of ASEAN will be held in Vientiane in December.", "Vientiane"),
+    ("The next East Africa meeting of the African Union will be held in Kampala in December.", "Kampala"),
+])
+def test_a_region_naming_a_forum_yields_to_the_place_it_is_held_in(text, place):
+    assert _places(text) == [place]
+
+
+def test_leaving_one_place_for_another_to_attend_a_summit():
+    res = extract("President Ana Lima of Brazil and Chancellor Otto Weber of Austria will leave Vienna for Geneva on "
+                  "Thursday to attend an emergency summit.", published=WED)
+    assert res.meetings and all(m.location == "Geneva" for m in res.meetings)
