@@ -728,9 +728,22 @@ def _place_candidates(span, trigger):
             break
     for anc in [trigger, *trigger.ancestors]:
         if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
-            ent = next((e for e in ents if e.start <= anc.head.i < e.end), None)
-            if ent is not None:
+            # the place the clause describes - a city, or a venue ("the Information Center in Gigiri, where he
+            # was received"), whose city comes with it
+            where = anc.head
+            heads = [where]
+            if where.dep_ == "pobj" and where.head.lower_ in ("in", "at"):
+                heads.append(where.head.head)
+            for tok in heads:
+                ent = next((e for e in span.ents if e.start <= tok.i < e.end), None)
+                if ent is None or not (ent.label_ in ("GPE", "FAC", "LOC") or any(w.lower_ in VENUE_WORDS
+                                                                                  for w in ent)):
+                    continue
                 yield None, ent, 3
+                inner = _inner_place(ent[-1])
+                city = next((e for e in span.ents if inner is not None and e.start <= inner.i < e.end), None)
+                if city is not None and inner.i != where.i:
+                    yield None, city, 3
             break
 
 

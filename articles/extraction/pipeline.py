@@ -565,8 +565,10 @@ def _same_day_news(day: str | None, published) -> bool:
 def _told_in_past(trig) -> bool:
     """Whether a meeting is told as an event of the story in the simple past ("met", "held talks", "was
     received"), not as background ("had met", "have met before", "since they met")."""
-    verb = governing_verb(trig)  # "took part in a meeting", "held talks"
-    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() == "be":
+    verb = governing_verb(trig)  # "took part in a meeting", "held talks", "was received by"
+    passive = verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if verb is None or verb.tag_ != "VBD" and not passive or verb.lemma_.lower() == "be":
         return False  # "It was the second meeting ...": a description, not the event
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
         and not recounted(trig, None, None)

@@ -203,3 +203,9 @@ def test_a_journey_still_to_come_dates_no_meeting_held():
     res = extract("President Ana Lima of Brazil will fly to Vienna on Friday. Lima met Chancellor Otto Weber of "
                   "Austria, officials said.", published=WED)
     assert _by_parts(res, "Ana Lima", "Otto Weber").date != "2023-05-12"
+
+
+def test_a_passive_past_is_told_in_the_past():
+    res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria in Vienna on Wednesday.\n\n"
+                  "Lima was received by President Jan Novak of the Czech Republic.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-05-17"

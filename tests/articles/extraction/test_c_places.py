@@ -184,3 +184,13 @@ def test_leaving_one_place_for_another_to_attend_a_summit():
     res = extract("President Ana Lima of Brazil and Chancellor Otto Weber of Austria will leave Vienna for Geneva on "
                   "Thursday to attend an emergency summit.", published=WED)
     assert res.meetings and all(m.location == "Geneva" for m in res.meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Lima of Brazil made a visit to the National Trade Center in Gigiri, where she was received by "
+    "Minister Ken Sato of Japan.",
+    "President Ana Lima of Brazil made a visit to the National Trade Center in Gigiri where she was received by "
+    "Minister Ken Sato of Japan.",
+])
+def test_a_venue_a_where_clause_describes_keeps_its_city(text):
+    assert _places(text) == ["National Trade Center, Gigiri"]
