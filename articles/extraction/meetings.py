@@ -787,18 +787,20 @@ def find_location(sent, trigger, carried: str | None):
         if tv.i != trigger.i and any(a.lemma_.lower() in DISCUSS_VERBS for a in tv.ancestors if a.i != trigger.i):
             continue  # "discussing Trump's state visit to China": a visit talked about is a topic
         for t in tv.subtree:
-            if t.ent_type_ not in ("GPE", "LOC"):
+            # (a state the tagger takes for a person is still a destination: "I will visit Vanuatu")
+            if t.ent_type_ not in ("GPE", "LOC") and not (t.pos_ == "PROPN" and (gazetteer.lookup(t.text) or (
+                    "",))[-1] in ("name", "capital")):
                 continue
             # "leave Berlin for Brussels to attend the summit": the place left is no destination
             towards = ("for",) if tv.lemma_.lower() in _LEAVING else ("to", "in")
             if not ((t.dep_ == "dobj" and t.head.i == tv.i and towards != ("for",)) or (
                     t.dep_ == "pobj" and t.head.lower_ in towards and t.head.head.i == tv.i)):
                 continue
-            ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
-            if ent is not None:
-                text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                hit = gazetteer.lookup(text)
-                return text, hit[0] if hit else None
+            ent = next((e for e in span.ents if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC")), None) \
+                or span.doc[t.i:t.i + 1]
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            hit = gazetteer.lookup(text)
+            return text, hit[0] if hit else None
     return carried, None
 
 
@@ -839,6 +841,8 @@ def _other_event(tok, trigger) -> bool:
         lem = cur.lemma_.lower()
         if lem in _OTHER_EVENTS:
             return True
+        if cur.dep_ in ("pobj", "dobj") and cur.head.lower_ in _SEQUENCE_PREPS - {"to"}:
+            return True  # "following our lifting of sanctions on 5 October", "since his election in March"
         if lem in _MEETING_EVENTS or cur.lower_ in _MEETING_EVENTS:
             prep = cur.head
             if prep.dep_ == "prep" and (prep.lower_ in _SEQUENCE_PREPS or prep.head.lower_ in ("ahead", "prior") or (

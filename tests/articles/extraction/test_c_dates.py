@@ -209,3 +209,9 @@ def test_a_passive_past_is_told_in_the_past():
     res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria in Vienna on Wednesday.\n\n"
                   "Lima was received by President Jan Novak of the Czech Republic.", published=WED)
     assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-05-17"
+
+
+def test_a_date_in_a_following_phrase_dates_that_event():
+    m = _one("Prime Minister Ana Lima of Brazil will meet President Ito Sato of Japan to discuss the way forward "
+             "following the lifting of sanctions on 5 October.")
+    assert m.date != "2023-10-05"

@@ -194,3 +194,9 @@ def test_leaving_one_place_for_another_to_attend_a_summit():
 ])
 def test_a_venue_a_where_clause_describes_keeps_its_city(text):
     assert _places(text) == ["National Trade Center, Gigiri"]
+
+
+def test_a_state_the_tagger_takes_for_a_person_is_still_the_destination():
+    res = extract("I will visit Vanuatu on 13-14 December for bilateral discussions with Prime Minister Ralph "
+                  "Natapei.", published=WED)
+    assert [m.location for m in res.meetings] == ["Vanuatu"]
