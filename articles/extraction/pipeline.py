@@ -10,10 +10,9 @@ from .actors import ActorTable, collect
 from .countries import article_countries, assign_roles, find_country_mentions
 from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
 from .dates import find_dates, governing_verb, recounted
-from .contacts import (ATTEND_VERBS, cede, delegated, destination_of, forum_party, group_attends, hosts_a_contact,
-                       in_clause, itinerary, members_of, own_clause, per_visitor, points_back, possessor,
-                       sequence_phrase, state_of, states_in_name, states_of, subject_states, topic_only,
-                       visit_destination, visitors_only)
+from .contacts import (ATTEND_VERBS, cede, delegated, forum_party, group_attends, hosts_a_contact, itinerary,
+                       members_of, own_clause, per_visitor, second_contact_parties, state_of, states_in_name,
+                       states_of, topic_only, visit_destination, visitors_only)
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
                        meeting_kind, pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
@@ -110,19 +109,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 continue
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             if apart:
-                parts = in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
-                subject = possessor(trig, sent, table)
-                if subject is not None and subject not in parts:
-                    parts.insert(0, subject)  # "before his summit with Bush": his is the clause's subject
-                if points_back(trig, made.trigger):
-                    # "held talks with X ... and invited him to visit India": the pronoun is a party just named
-                    parts = [p for p in made.participants if isinstance(p, int)] + \
-                        [p for p in parts if p not in made.participants]
-                if len(parts) < 2 and not sequence_phrase(trig):
-                    parts += [c for c in subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
-                dest = destination_of(trig, cm_by_sent[sent.index]) if len(parts) < 2 else None
-                if dest and dest not in {state_of(p, table) for p in parts}:
-                    parts.append(dest)  # "... and discussed President X's visit to India in December"
+                parts = second_contact_parties(parts, trig, made, sent, table, cm_by_sent[sent.index])
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not members_of(p, table, sent)
                      and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
