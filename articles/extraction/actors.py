@@ -35,7 +35,8 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "a
 _HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", "prof", "senator", "sen",
                    "excellency", "hon", "honourable", "honorable", "rt"}
 _HEADLINE_VERBS = {"holds", "meets", "says", "calls", "visits", "speaks", "receives", "hosts",
-                   "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones"}
+                   "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones",
+                   "meet", "hold", "say", "discuss", "sign", "agree", "agrees", "visit", "talk"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # a headline's verb or auxiliary in title case after a name: "Gorbachev Will Stop in Canada", "Lee Meets Xi"
 _HEADLINE_WORDS = _HEADLINE_VERBS | {"will", "would", "to", "says", "said", "set", "may", "could", "must"}
@@ -123,7 +124,9 @@ def same_person(a: str, b: str) -> bool:
         if ta[0] == tb[0] and (ta[-1] in tb or tb[-1] in ta):
             return True  # "Abe Shinzo Abe" / "Shinzo Abe" and family-name-first orders
         return fuzz.ratio(" ".join(ta), " ".join(tb)) >= 90
-    return fuzz.ratio(ta[0], tb[0]) >= 70 or ta[0][0] == tb[0][0] and (len(ta[0]) <= 2 or len(tb[0]) <= 2)
+    # first names: a variant spelling, an initial, or a short form sharing the initial ("Joe" / "Joseph")
+    return fuzz.ratio(ta[0], tb[0]) >= 70 or ta[0][0] == tb[0][0] and (
+        len(ta[0]) <= 2 or len(tb[0]) <= 2 or fuzz.ratio(ta[0], tb[0]) >= 60)
 
 
 def strip_honorifics(form: str) -> str:
@@ -162,8 +165,9 @@ def plausible_person(form: str) -> bool:
     if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
         return False
     # a name never ends in a title or an adjective of office ("Foreign Ministry Spokesperson", "Ministerial"),
-    # nor in the kind of document or event a headline names ("Joint Readout", "Condolence Message")
-    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES | _EVENT_WORDS:
+    # nor in the kind of document or event a headline names ("Joint Readout", "Condolence Message"), nor in the
+    # kind of a place ("Ho Chi Minh City")
+    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES | _EVENT_WORDS | _PLACE_KINDS:
         return False
     if len(toks) > 1 and form in gazetteer.city_names():
         return False  # "Saint Petersburg", "San Salvador"
@@ -181,6 +185,8 @@ def _particle_joined(tok: str) -> bool:
     return bool(m) and m.group(1) in NAME_PARTICLES | {"d", "l", "ul", "ad", "as", "ash", "an"} and m.group(2).isupper()
 
 
+_PLACE_KINDS = {"city", "province", "island", "islands", "county", "district", "street", "avenue", "square", "palace",
+                "airport", "port", "valley", "region"}
 _OFFICE_ADJECTIVES = {"ministerial", "presidential", "governmental", "diplomatic", "official", "bilateral",
                       "multilateral", "parliamentary"}
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "ibn",
@@ -195,6 +201,14 @@ class ActorTable:
         self.mentions: list[Mention] = []
 
     def find_or_add(self, form: str, kind: str) -> Actor:
+        if kind == "person" and len(_name_tokens(form)) == 1:
+            # a bare surname two people share ("Khan said") is the one mentioned last
+            matches = [a for a in self.actors if a.kind == "person" and any(same_person(form, f) for f in a.forms)]
+            if len(matches) > 1:
+                last = {m.actor: (m.sent, m.start) for m in self.mentions}
+                best = max(matches, key=lambda a: last.get(a.key, (-2, -1)))
+                best.forms.append(form)
+                return best
         for a in self.actors:
             if a.kind != kind:
                 continue
@@ -319,6 +333,7 @@ def collect(sentences, title_sent) -> ActorTable:
         doc = span.doc
         taken = _names_after_affiliation(table, s)
         taken += _persons_in_apposition(table, s, taken)
+        taken += _names_after_plural_title(table, s, taken)
         for ent in span.ents:
             if any(a < ent.end and ent.start < b for a, b in taken):
                 continue  # the name was already found whole behind its title ("of Somalia Abshir Omar Jama")
@@ -339,7 +354,8 @@ def collect(sentences, title_sent) -> ActorTable:
                     a = table.find_or_add(got[2], "person")
                     table.add_mention(a, s.index, got[0], got[1], got[2])
             elif ent.label_ in ("ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
-                _org_from_ent(table, s, ent)
+                if not _person_among_persons(table, s, ent):
+                    _org_from_ent(table, s, ent)
         # honorific / title cues the model may have missed: "Mr Vaile", "President Lee", "Dr. Barnett"
         for tok in span:
             low = tok.text.lower()
@@ -467,6 +483,45 @@ def _persons_in_apposition(table: ActorTable, s, taken) -> list[tuple[int, int]]
     return found
 
 
+_PLURAL_TITLES = {"ministers", "presidents", "leaders", "premiers", "secretaries", "chancellors", "counterparts",
+                  "ambassadors", "envoys"}
+
+
+def _names_after_plural_title(table: ActorTable, s, taken) -> list[tuple[int, int]]:
+    """'Foreign Ministers Ana Soto of Chile, Pablo Rojas of Peru and Juan Mamani of Bolivia', 'Presidents X and
+    Y': a plural title heads a list of names, each maybe followed by 'of <state>'. The small model tags only
+    some of them. A name is two or three capitalised words, none a title, state or organisation word."""
+    doc, end = s.span.doc, s.span.end
+    found = []
+    for tok in s.span:
+        if tok.lower_ not in _PLURAL_TITLES:
+            continue
+        k = tok.i + 1
+        while k < end:
+            j = k
+            while j < end and j - k < 3 and doc[j].text[:1].isupper() and doc[j].text.replace("-", "").isalpha() \
+                    and not doc[j].text.isupper() and not is_role_word(doc[j].text) \
+                    and not gazetteer.lookup(doc[j].text) and doc[j].lower_ not in _ORG_WORDS:
+                j += 1
+            if j - k < 2:
+                break
+            form = doc[k:j].text
+            if plausible_person(form) and not any(a < j and k < b for a, b in taken) and not any(
+                    m.sent == s.index and m.start < j and k < m.end for m in table.mentions):
+                a = table.find_or_add(form, "person")
+                table.add_mention(a, s.index, k, j, form)
+                found.append((k, j))
+            if j + 1 < end and doc[j].lower_ == "of" and gazetteer.lookup(doc[j + 1].text):
+                j += 2  # "... of Chile"
+            before_sep = j
+            while j < end and (doc[j].text == "," or doc[j].lower_ == "and"):
+                j += 1
+            if j == before_sep:
+                break  # the list ends where no comma or 'and' goes on
+            k = j
+    return found
+
+
 def _caps_header_names(table: ActorTable, sentences):
     """Release headers are set in capitals ("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS JANE DOE"), where the
     small model finds no names: parse a title-cased copy of such a line and take its PERSON entities (the
@@ -504,6 +559,39 @@ def _caps_header_names(table: ActorTable, sentences):
             table.add_mention(a, s.index, toks[0].i, toks[-1].i + 1, caps)
 
 
+def _person_among_persons(table: ActorTable, s, ent) -> bool:
+    """A name the model tagged as something else inside a list of people: "the foreign ministers of Russia,
+    Germany, France and Ukraine - Sergey Lavrov, Frank-Walter Steinmeier, Laurent Fabius and Pavel Klimkin". The
+    entity is a conjunct or apposition of a PERSON entity and, once a leading state and dash are cut off, looks
+    like a personal name (two or three capitalised words, none a title, state or organisation word)."""
+    root = ent.root
+    if root.dep_ not in ("conj", "appos") or canonical_org(ent.text) or is_government_org(ent.text):
+        return False
+    top = root
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    chain, todo = [], [top]  # the whole list the entity is a member of
+    while todo:
+        t = todo.pop()
+        chain.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    if not any(k.ent_type_ == "PERSON" for k in chain):
+        return False
+    toks = list(ent)
+    while toks and (toks[0].text in ("-", "–", ",") or toks[0].lower_ == "the" or gazetteer.lookup(toks[0].text)):
+        toks = toks[1:]
+    if not 2 <= len(toks) <= 3 or any(
+            not (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper())
+            or is_role_word(t.text) or gazetteer.lookup(t.text) or t.lower_ in _ORG_WORDS for t in toks):
+        return False
+    form = s.span.doc[toks[0].i:toks[-1].i + 1].text
+    if not plausible_person(form):
+        return False
+    a = table.find_or_add(form, "person")
+    table.add_mention(a, s.index, toks[0].i, toks[-1].i + 1, form)
+    return True
+
+
 def _org_from_ent(table: ActorTable, s, ent):
     doc = ent.doc
     end = ent.end
@@ -536,7 +624,7 @@ def _org_from_ent(table: ActorTable, s, ent):
 
 def _spread_known_forms(table: ActorTable, sents):
     """Every occurrence of a known single-token surname or full form is a mention, whatever NER said."""
-    keys = {}
+    keys, shared = {}, set()
     for a in table.actors:
         if a.kind != "person":
             continue
@@ -544,7 +632,11 @@ def _spread_known_forms(table: ActorTable, sents):
             toks = f.split()
             keys.setdefault(f, a)
             if len(toks) >= 2 and toks[-1].lower().strip(".") not in NAME_SUFFIXES:
-                keys.setdefault(toks[-1].rstrip(","), a)
+                last = toks[-1].rstrip(",")
+                if keys.setdefault(last, a) is not a:
+                    shared.add(last)  # two people named Khan: a bare "Khan" is neither for sure
+    for last in shared:
+        keys.pop(last, None)
     for s in sents:
         span = s.span
         doc = span.doc

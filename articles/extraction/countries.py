@@ -78,8 +78,9 @@ def find_country_mentions(sent) -> list[CountryMention]:
             if dep == "pobj" and last.head.text.lower() in PLACE_PREPS:
                 i += n
                 continue
+            office = dep == "compound" and nxt is not None and nxt.lower_ in ROLE_HEADS  # "Kremlin spokesman"
             if dep not in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos") and not (
-                    nxt is not None and nxt.text in ("'s", "’s")):
+                    nxt is not None and nxt.text in ("'s", "’s")) and not office:
                 i += n
                 continue
             if dep == "pobj" and head.text.lower() not in ("by", "with", "of", "between", "for", "against"):
@@ -106,11 +107,18 @@ def article_countries(mentions: list[CountryMention], title_mentions: list[Count
     return sorted(codes)
 
 
-def _role_from_tokens(toks) -> str | None:
-    """The title in a run of tokens: a role head word with its capitalised modifiers and 'of/for X' tail."""
+def _role_from_tokens(toks, name_start: int | None = None) -> str | None:
+    """The title in a run of tokens: a role head word with its capitalised modifiers and 'of/for X' tail. The
+    head nearest before the name wins ("Prime Minister A, President B": B is the President); a lowercase head
+    counts right before the name ("Soviet leader Mikhail Gorbachev", "Kenyan president William Ruto")."""
     words = [t for t in toks]
-    for i, t in enumerate(words):
-        if t.text.lower() not in ROLE_HEADS or not t.text[:1].isupper():
+    before = [i for i, t in enumerate(words) if name_start is not None and t.i < name_start]
+    order = list(reversed(before)) + [i for i in range(len(words)) if i not in before]
+    for i in order:
+        t = words[i]
+        right_before = name_start is not None and (t.i + 1 == name_start or (
+            t.i + 2 == name_start and t.nbor(1).text == ","))  # "a spokesman, Ned Price,"
+        if t.text.lower() not in ROLE_HEADS or not (t.text[:1].isupper() or right_before):
             continue
         start = i
         while start > 0 and (words[start - 1].text[:1].isupper() or (
@@ -121,6 +129,9 @@ def _role_from_tokens(toks) -> str | None:
                     and words[start - 1].ent_type_ not in ("PERSON", "GPE", "NORP", "ORG"))):
             start -= 1
         end = i + 1
+        if end + 1 < len(words) and words[end].text in ("-", "–") and words[end + 1].i == words[end].i + 1 \
+                and words[end + 1].text[:1].isupper():
+            end += 2  # "Secretary - General" as the tokenizer splits it
         while end + 1 < len(words) and words[end].i == words[end - 1].i + 1 and \
                 words[end].text.lower() in ("of", "for", "and") and \
                 words[end + 1].text[:1].isupper() and not gazetteer.lookup(words[end + 1].text) and \
@@ -138,6 +149,24 @@ def _role_from_tokens(toks) -> str | None:
     return None
 
 
+_TITLE_JOINERS = {"of", "for", "and"}
+
+
+def _title_before_comma(doc, m_start):
+    """'the Foreign Minister of Japan, Fumio Kishida': a title set off before the name by a comma, back to the
+    previous comma, semicolon or dash, or a verb (a title has none: "... met the Director of the agency, X").
+    Only a segment that holds a title word counts."""
+    if m_start < 2 or doc[m_start - 1].text != ",":
+        return []
+    seg = []
+    j = m_start - 2
+    while j >= 0 and m_start - j <= 14 and doc[j].text not in (",", ";", "-", "–", ":", "(") \
+            and doc[j].ent_type_ != "PERSON" and doc[j].pos_ not in ("VERB", "AUX"):
+        seg.append(doc[j])
+        j -= 1
+    return seg if any(t.lower_ in ROLE_HEADS for t in seg) else []
+
+
 def _role_context(doc, m_start, m_end):
     """Tokens describing a name: its left modifiers, appositions, and the noun it is in apposition to."""
     name_toks = set(range(m_start, m_end))
@@ -153,13 +182,18 @@ def _role_context(doc, m_start, m_end):
             ctx.extend(x for x in c.subtree if x.i not in name_toks)
     if head.dep_ == "appos" and head.head.i < m_start:
         ctx.extend(x for x in head.head.subtree if x.i < m_start and x.i not in name_toks and x.i >= m_start - 14)
-    # the words immediately before the name even if the parse attached them elsewhere ("Foreign Minister X")
+    # the words immediately before the name even if the parse attached them elsewhere ("Foreign Minister X",
+    # "British Secretary of State for Foreign and Commonwealth Affairs X": small words inside a title too)
     j = m_start - 1
-    while j >= 0 and m_start - j <= 6 and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PERSON":
+    while j >= 0 and m_start - j <= 12 and doc[j].ent_type_ != "PERSON" and (doc[j].text[:1].isupper() or (
+            doc[j].lower_ in _TITLE_JOINERS and j > 0 and doc[j - 1].text[:1].isupper()
+            and not (doc[j].lower_ == "and" and gazetteer.lookup(doc[j - 1].text)))):
+        # ("of Slovenia and HE Mr. X": an 'and' after a state ends the previous person's title)
         ctx.append(doc[j])
         j -= 1
     if j >= 0 and doc[j].text in ("'s", "’s") and j - 1 >= 0:
         ctx.append(doc[j - 1])
+    ctx.extend(_title_before_comma(doc, m_start))
     seen, out = set(), []
     for t in sorted(ctx, key=lambda t: t.i):
         if t.i not in seen:
@@ -186,7 +220,7 @@ def assign_roles(table: ActorTable, sents_by_index: dict, counterpart_of: dict |
         if not ctx:
             continue
         if actor.role is None:
-            role = _role_from_tokens(ctx)
+            role = _role_from_tokens(ctx, m.start)
             if role:
                 actor.role = role
         if actor.country is None:
@@ -218,6 +252,13 @@ def _tied_country(doc, m, ctx, table, sent, sentence_mentions: list[CountryMenti
         lo_name -= 1
     while hi_name < len(doc) and doc[hi_name].ent_type_ == "PERSON":
         hi_name += 1
+    after = _title_after_comma(doc, hi_name, {o_s for o_s, _ in others})
+    # "Pablo Rojas of Peru", "President Ruto of the Republic of Kenya": the state right after the name
+    k = hi_name + 1 + (hi_name + 1 < len(doc) and doc[hi_name + 1].lower_ == "the")
+    if hi_name < len(doc) and doc[hi_name].lower_ == "of":
+        own = next((cm.code for cm in sentence_mentions if cm.start == k and gazetteer.is_sovereign(cm.code)), None)
+        if own:
+            return own
     best = None
     for cm in mentions:
         if not gazetteer.is_sovereign(cm.code) or not any(i in ctx_ids for i in range(cm.start, cm.end)):
@@ -233,9 +274,31 @@ def _tied_country(doc, m, ctx, table, sent, sentence_mentions: list[CountryMenti
         if last.dep_ == "pobj" and last.head.text.lower() in TARGET_PREPS:
             continue
         dist = m.start - cm.end if cm.end <= m.start else cm.start - m.end
+        if cm.start in after:
+            dist = -1  # "X, Foreign Minister of Algeria; Y, ...": the title the name itself is given
         if best is None or dist < best[0]:
             best = (dist, cm.code)
     return best[1] if best else None
+
+
+def _title_after_comma(doc, k, person_starts) -> set:
+    """Token positions of a title set off by a comma right after a name ("X, Foreign Minister of Algeria;"),
+    up to the next comma, semicolon, 'and' or verb; empty when no title word opens it, or when another name
+    follows it ("A, the Foreign Minister of Japan, B": the title is B's)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return set()
+    seg = []
+    j = k + 1
+    while j < len(doc) and j - k <= 10 and doc[j].text not in (",", ";", ".", "(", ")") \
+            and doc[j].lower_ not in ("and", "or") and doc[j].pos_ not in ("VERB", "AUX"):
+        seg.append(doc[j])
+        j += 1
+    words = [t for t in seg if t.lower_ not in ("the", "a", "an")]
+    if not words or not (words[0].lower_ in ROLE_HEADS or words[0].lower_ in ROLE_MODIFIERS):
+        return set()
+    if j + 1 < len(doc) and doc[j].text == "," and (j + 1 in person_starts or doc[j + 1].ent_type_ == "PERSON"):
+        return set()
+    return {t.i for t in seg}
 
 
 def _title_of_next(doc, k, others) -> bool:
@@ -249,3 +312,136 @@ def _title_of_next(doc, k, others) -> bool:
             return False
         k += 1
     return False
+
+
+def organisation_countries(table: ActorTable, sents_by_index: dict, home: str | None = None) -> None:
+    """The state of a government body: the one its own name gives ("Russian Foreign Ministry", "Council for the
+    Development of Cambodia", "China's People's Liberation Army"), else, in a government's release, the publishing
+    government. Intergovernmental bodies (the known ones) belong to no state."""
+    from .orgs import canonical_org, is_government_org
+    for m in sorted(table.mentions, key=lambda m: (m.sent, m.start)):
+        a = table.get(m.actor)
+        if a.kind != "organization" or a.country or canonical_org(a.forms[0]):
+            continue
+        sent = sents_by_index.get(m.sent)
+        if sent is None:
+            continue
+        a.country = _state_in_name(sent.span.doc, m.start, m.end)
+    for a in table.actors:
+        if a.kind == "organization" and not a.country and home and not canonical_org(a.forms[0]) \
+                and is_government_org(a.forms[0]):
+            a.country = home
+
+
+def _state_in_name(doc, start, end) -> str | None:
+    """A sovereign state named inside a span, or by the possessive or demonym just before it."""
+    lo = start
+    if lo >= 2 and doc[lo - 1].text in ("'s", "’s"):
+        lo -= 2
+    elif lo >= 1 and doc[lo - 1].ent_type_ in ("NORP", "GPE"):
+        lo -= 1
+    codes = set()
+    for t in doc[lo:end]:
+        hit = gazetteer.lookup(t.text) if t.text[:1].isupper() else None
+        if hit and hit[1] in ("name", "demonym") and gazetteer.is_sovereign(hit[0]):
+            codes.add(hit[0])
+    return codes.pop() if len(codes) == 1 else None
+
+
+def inherited_countries(table: ActorTable, sents_by_index: dict) -> None:
+    """A person titled by someone else's office has that office's state: "Putin spokesman Dmitry Peskov",
+    "Orlov's adviser Yuri Lenko", "Foreign Ministry spokesperson X" when the ministry's state is known."""
+    for m in sorted(table.mentions, key=lambda m: (m.sent, m.start)):
+        a = table.get(m.actor)
+        if a.kind != "person" or a.country:
+            continue
+        sent = sents_by_index.get(m.sent)
+        if sent is None:
+            continue
+        doc = sent.span.doc
+        j = m.start - 1
+        if j < sent.span.start or doc[j].lower_ not in ROLE_HEADS:
+            continue  # the word right before the name is the title: "... spokesman X"
+        j -= 1
+        while j >= sent.span.start and doc[j].lower_ in ROLE_MODIFIERS:
+            j -= 1
+        if j >= sent.span.start and doc[j].text in ("'s", "’s"):
+            j -= 1
+        owner = next((o for o in table.mentions_in(m.sent) if o.start <= j < o.end and o.actor != a.key), None)
+        if owner is not None and table.get(owner.actor).country:
+            a.country = table.get(owner.actor).country
+
+
+_LIST_GLUE = {",", "and", "the"}
+
+
+def respective_countries(table: ActorTable, sents_by_index: dict, country_mentions: dict) -> None:
+    """'the foreign ministers of Russia, Germany, France and Ukraine - Sergey Lavrov, Frank-Walter Steinmeier,
+    Laurent Fabius and Pavel Klimkin': a list of states set against a list of as many names, in order."""
+    for idx, sent in sents_by_index.items():
+        doc = sent.span.doc
+        cms = [c for c in country_mentions.get(idx, []) if gazetteer.is_sovereign(c.code)]
+        people = [m for m in table.mentions_in(idx) if table.get(m.actor).kind == "person"]
+        if len(cms) < 2 or len(people) < 2:
+            continue
+        run = [cms[0]]
+        for cm in cms[1:] + [None]:
+            if cm is not None and all(t.lower_ in _LIST_GLUE for t in doc[run[-1].end:cm.start]):
+                run.append(cm)
+                continue
+            if len(run) >= 2:
+                _pair_in_order(run, people, doc, table)
+            run = [cm] if cm is not None else []
+
+
+def _pair_in_order(run, people, doc, table: ActorTable) -> None:
+    k = run[-1].end
+    if k >= len(doc) or doc[k].text not in ("-", "–", "—", ":", "("):
+        return
+    names, pos = [], k + 1
+    for m in people:
+        if m.start < pos:
+            continue
+        if not all(t.lower_ in _LIST_GLUE for t in doc[pos:m.start]):
+            break
+        names.append(m)
+        pos = m.end
+        if len(names) == len(run):
+            break
+    if len(names) == len(run):
+        for cm, m in zip(run, names):
+            table.get(m.actor).country = cm.code
+
+
+_TRAVEL_VERBS = {"travel", "visit", "fly", "go", "head", "arrive", "come", "tour", "journey"}
+_MEET_VERBS = {"meet", "see", "call", "hold", "receive", "brief", "consult"}
+
+
+def destination_countries(table: ActorTable, sents_by_index: dict, country_mentions: dict) -> None:
+    """Someone met on a journey to one state is of that state when the text gives no other: "will visit Panama
+    on August 11 to meet with newly elected President Ricardo Martinelli", "I will travel to Fiji to meet Prime
+    Minister X"."""
+    for m in sorted(table.mentions, key=lambda m: (m.sent, m.start)):
+        a = table.get(m.actor)
+        sent = sents_by_index.get(m.sent)
+        if a.kind != "person" or a.country or sent is None:
+            continue
+        doc = sent.span.doc
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i and tok.head.i >= sent.span.start:
+            tok = tok.head  # "to meet X and Y": Y as much as X
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            else None
+        if verb is None or verb.lemma_.lower() not in _MEET_VERBS or verb.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        trip = verb.head
+        if trip.lemma_.lower() not in _TRAVEL_VERBS:
+            continue
+        places = {t.i for c in trip.children
+                  for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                            if c.dep_ == "prep" and c.lower_ in ("to", "in") else [])
+                  for t in [t, *[x for x in t.subtree if x.dep_ == "conj"]]}
+        codes = {cm.code for cm in country_mentions.get(m.sent, []) if cm.how == "name"
+                 and gazetteer.is_sovereign(cm.code) and any(i in places for i in range(cm.start, cm.end))}
+        if len(codes) == 1:
+            a.country = codes.pop()

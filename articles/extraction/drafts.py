@@ -122,6 +122,11 @@ def _follow_up(new: Draft, prev: Draft) -> bool:
 REMOTE_KINDS = ("phone_call", "video_call")
 
 
+def _joined(trig) -> bool:
+    """'X and Y joined the talks midway': people joining a meeting already reported are more of its parties."""
+    return trig.dep_ == "dobj" and trig.head.lemma_.lower() == "join"
+
+
 def merge_into(drafts, new: Draft, table=None) -> bool:
     """One meeting mentioned twice: same participants and compatible dates; a later mention without a date
     or medium of its own ("the two leaders also discussed ...") is the same meeting whatever its kind."""
@@ -152,9 +157,9 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
             ds = set(map(str, d.participants))
             if new.sent.index - d.sent.index > 12:
                 break
-            same_event = trig.lower_ in GATHERING_NOUNS and d.kind == "multilateral" == new.kind \
-                and d.status == new.status
-            if same_event and ds & ns:
+            same_event = (trig.lower_ in GATHERING_NOUNS and d.kind == "multilateral" == new.kind
+                          or _joined(trig)) and d.status == new.status
+            if same_event and (ds & ns or _joined(trig)):
                 # "The Prime Minister will be joined at the summit by ...": more parties of the same event
                 for p in new.participants:
                     if p not in d.participants:
@@ -347,3 +352,21 @@ def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
             continue
         return d
     return None
+
+
+def join_gathering(drafts: list[Draft], d: Draft) -> bool:
+    """A later mention of a meeting of three or more parties already reported ("China received the Saudi and
+    Iranian ministers for a meeting ... The Chinese minister met his two counterparts"): all of its parties
+    took part in that gathering, with no other date, so it is that gathering, not one meeting per counterpart.
+    The gathering takes its issues and the date or place it lacked."""
+    parts = set(map(str, d.participants))
+    if len(parts) < 3:
+        return False
+    for g in reversed(drafts):
+        if g.status != d.status or len(g.participants) < 3 or not parts <= set(map(str, g.participants)):
+            continue
+        if g.date and d.date and not (g.date.startswith(d.date) or d.date.startswith(g.date)):
+            continue
+        _absorb(g, d, date=True, place=True)
+        return True
+    return False

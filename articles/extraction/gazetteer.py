@@ -177,6 +177,8 @@ def country_index() -> dict[str, tuple[str, str]]:
                 index[nm] = (rec.iso2, "name")
             if nm.startswith("The "):
                 index.setdefault(nm[4:], (rec.iso2, "name"))
+            if "-" in nm:  # "Timor Leste", "Guinea Bissau": a hyphenated name is often written with a space
+                index.setdefault(nm.replace("-", " "), (rec.iso2, "name"))
     # capitals in EXTRA_NAMES ("Washington", "Beijing") act as capitals for the metonymy rule
     for code, names in EXTRA_NAMES.items():
         for nm in names:

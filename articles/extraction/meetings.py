@@ -293,6 +293,12 @@ def _calls_on(tok) -> bool:
     return False
 
 
+def _received_by(tok) -> bool:
+    """'He was received by President X', 'The delegation was welcomed by the King': the passive names the host
+    as its agent and the guest as its subject."""
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and any(
+        c.dep_ == "agent" and any(g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in c.subtree)
+        for c in tok.children)
 # bodies whose sitting one attends: "attend the General Assembly", "took part in the plenary"
 _SITTING_BODIES = {"assembly", "plenary", "gathering", "council"}
 
@@ -380,7 +386,7 @@ def find_triggers(span) -> list:
             elif lemma in ("receive", "welcome"):
                 # "received Chancellor X", "received a guest in the form of X", "welcomed the delegation"
                 if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lemma_.lower() in _VISITORS)
-                       for c in tok.children):
+                       for c in tok.children) or _received_by(tok):
                     out.append((3, tok))
             elif lemma in TRIGGER_VERBS:
                 if tok.head.lemma_.lower() in ("opportunity", "need", "continue", "resume") \

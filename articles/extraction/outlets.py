@@ -47,3 +47,24 @@ def release_country(url: str | None) -> str | None:
         code = CCTLD_FIXES.get(tld, tld.upper())
         return code if gazetteer.is_sovereign(code) else None
     return None
+
+
+# country-code domains sold worldwide as generic names: they say nothing of where an outlet is
+GENERIC_CCTLDS = {"io", "co", "tv", "me", "fm", "ly", "ai", "cc", "ws", "to", "la", "gg", "am", "is", "it", "nu",
+                  "tk", "ms", "vc", "so", "st", "sh", "ac", "im", "info"}
+
+
+def outlet_country(url: str | None) -> str | None:
+    """ISO code of the state a national outlet publishes from, read from its country-code domain
+    ("kbc.co.ke", "www.japantimes.co.jp", "aninews.in"); None for generic domains."""
+    if not url:
+        return None
+    try:
+        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or tld in GENERIC_CCTLDS:
+        return None
+    code = CCTLD_FIXES.get(tld, tld.upper())
+    return code if gazetteer.is_sovereign(code) else None

@@ -20,6 +20,8 @@ SAY_VERBS = {"say", "tell", "announce", "add", "note", "report", "quote", "write
              "indicate", "claim", "reveal", "disclose"}
 
 LETTER_WORDS = {"letter", "statement", "message", "speech", "interview", "report", "endorse"}
+# verbs whose subject takes part in the meeting their object names ("held talks", "attended the summit")
+_EVENT_VERBS = {"hold", "have", "conduct", "attend", "join"}
 GOV_SIDE_NOUNS = {"government", "side", "authorities", "officials", "delegation", "counterpart", "counterparts",
                   "leaders", "ministers", "leadership", "officials'", "president", "minister", "representative",
                   "ambassador", "diplomats", "envoy"}
@@ -50,15 +52,19 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     for anc in list(tok.ancestors)[:4]:
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
-    if _in_purpose_topic(tok, trigger):
+    if _in_purpose_topic(tok, trigger) or _in_other_clause(tok, trigger) or _in_other_occasion(tok, trigger):
         return True
     if tok.dep_ in ("compound", "poss") and tok.head.lemma_.lower() in NON_PARTICIPANT_HEADS \
             and tok.head.i != trigger.i:
         return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and tok.head.i not in trig_anc:
+    if tok.dep_ in ("compound", "nmod") and (tok.head.lemma_.lower() == "member" or any(
+            c.lemma_.lower() == "member" for c in tok.head.children)):
+        return True  # "counterparts from the SCO member states": the members, not the body
+    said = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else tok  # "a spokesman, X, said"
+    if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i not in trig_anc:
         return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS and tok.head.i != trigger.i \
-            and _reported(trigger, tok.head):
+    if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i != trigger.i \
+            and _reported(trigger, said.head):
         return True  # "X said Y and Z would meet": the speaker reports the contact, not a party to it
     if tok.dep_ == "pobj" and tok.head.text.lower() in ("by", "according") and tok.head.head.lemma_.lower() in (
             "accompany", "say", "report", "to", "endorse"):
@@ -89,6 +95,53 @@ def _in_purpose_topic(tok, trigger) -> bool:
     return False
 
 
+# "as" and "while" are left out: a clause of the same moment often reports the same occasion ("A summit
+# began ... as host X held talks with Y")
+_SUBORDINATORS = {"when", "after", "before", "since", "because", "although", "though", "until", "once", "whereas",
+                  "if", "unless", "where"}
+
+
+def _in_other_clause(tok, trigger) -> bool:
+    """A name inside a clause of its own that the meeting word is not part of is no party to the meeting:
+    a subordinate clause ("met X after she sent a letter to Y", "will meet X when the Soviet leader visits
+    the UN"), a clause reported by someone ("..., Clark said he was persuaded the Reagan administration
+    had ...") or a participle clause on another noun ("the speech given to Congress"). The clause is found by
+    the dependency of its verb; one that holds the meeting word, or governs it, keeps its names."""
+    trig_anc = {trigger.i} | {a.i for a in trigger.ancestors}
+    for anc in tok.ancestors:
+        if anc.i in trig_anc:
+            return False
+        if anc.pos_ not in ("VERB", "AUX") or trigger.i in {x.i for x in anc.subtree}:
+            continue
+        if anc.dep_ == "ccomp" or anc.dep_ == "acl" and anc.head.i not in trig_anc \
+                and not _direct_party(anc.head, trigger):
+            return True  # "a meeting chaired by X", "hosted a delegation led by X" name a party
+        if anc.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
+                                       for c in anc.children):
+            return True
+    return False
+
+
+_TIME_PREPS = {"before", "after", "since", "following", "until", "till"}
+
+
+def _in_other_occasion(tok, trigger) -> bool:
+    """A name inside another meeting placed in time against this one is a party of that one only: "co-chaired a
+    virtual meeting ... ahead of President Trump's meeting with President Putin", "the first time the two met
+    since Biden's trip to Israel"."""
+    from .meetings import TRIGGER_NOUNS
+    trig_anc = {trigger.i} | {a.i for a in trigger.ancestors}
+    for anc in tok.ancestors:
+        if anc.i in trig_anc:
+            return False
+        if anc.pos_ not in ("NOUN", "PROPN") or anc.lower_ not in TRIGGER_NOUNS or anc.dep_ != "pobj":
+            continue
+        prep = anc.head
+        if prep.lower_ in _TIME_PREPS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
+            return True
+    return False
+
+
 _TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning", "in", "along", "at", "into", "against", "of",
                 "within", "across", "toward", "towards", "around"}
 _TOPIC_VERBS = {"discuss", "review", "address", "explore", "examine", "consider", "promote", "advance", "resolve",
@@ -103,6 +156,8 @@ _TITLE_NOUNS = {"president", "minister", "secretary-general", "secretary", "dire
 def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
     """'ANC president Oliver Tambo', 'the director-general of the Israeli Foreign Ministry', 'Secretary-General
     of ASEAN': an organisation named in someone's title is that person's affiliation, not a further party."""
+    if title_holder(m, doc, table, sent_index) is not None:
+        return True
     tok = doc[m.end - 1]
     while tok.head.i in range(m.start, m.end) and tok.head.i != tok.i:
         tok = tok.head
@@ -122,6 +177,36 @@ def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
         if cur.pos_ == "VERB":
             return False
     return False
+
+
+_TITLE_RUN_WORDS = {"and", "of", "the", "for", "-", "–", "(", ")", "'s", "’s", "dr", "dr.", "mr", "mr.", "ms", "ms.",
+                    "mrs", "mrs.", "h.e.", "general"}
+
+
+def title_holder(m, doc, table, sent_index) -> int | None:
+    """The words after an organisation run, through title words only, into a named person: "Caribbean Community
+    (CARICOM) Secretary-General Dr. Carla Barnett", "General Secretary of the Lao People's Revolutionary Party
+    and President of Laos Thongloun Sisoulith". The parse often misses such a title; the surface shows it. An
+    'and' counts only when a title opens before the organisation (not "met the EU and President X").
+    Returns the holder's actor key, or None."""
+    from .actors import ROLE_HEADS, ROLE_MODIFIERS
+    starts = {o.start: o for o in table.mentions_in(sent_index) if table.get(o.actor).kind == "person"}
+    before = [t.lower_ for t in doc[max(0, m.start - 4):m.start]]
+    titled_before = any(w in ROLE_HEADS for w in before) and any(w in ("of", "for") for w in before[-2:])
+    saw_title, saw_and = False, False
+    for k in range(m.end, min(len(doc), m.end + 12)):
+        if k in starts:
+            return starts[k].actor if saw_title and (titled_before or not saw_and) else None
+        t = doc[k]
+        low = t.lower_
+        if low in ROLE_HEADS:
+            saw_title = True
+        elif low == "and":
+            saw_and = True
+        elif not (low in ROLE_MODIFIERS or low in _TITLE_RUN_WORDS or t.text.isupper()
+                  or gazetteer.lookup(t.text)):
+            return None
+    return None
 
 
 def _reported(trigger, say_verb) -> bool:
@@ -203,10 +288,13 @@ def _direct_party(tok, trigger) -> bool:
 _LEADER_ROLES = ("president", "prime minister", "chancellor", "premier", "king", "emir", "leader")
 
 
-def _leader_of(code, table: ActorTable):
-    """The one person of the article who leads state `code` (by the role the text gives them)."""
+def _leader_of(code, table: ActorTable, side=None):
+    """The one person of the article who leads state `code` (by the role the text gives them), holding the
+    title the sentence names when it names one ("the presidents of A, B and C": not A's prime minister)."""
+    word = side.lemma_.lower() if side is not None else "leader"
+    roles = _LEADER_ROLES if word in ("leader", "head") else (word,)
     found = [a.key for a in table.actors if a.kind == "person" and a.country == code and a.role
-             and any(r in a.role.lower() for r in _LEADER_ROLES) and "vice" not in a.role.lower()
+             and any(r in a.role.lower() for r in roles) and "vice" not in a.role.lower()
              and "deputy" not in a.role.lower()]
     return found[0] if len(found) == 1 else None
 
@@ -344,14 +432,18 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     speaker_key = None
     for t in span:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in ("he", "she", "his", "her", "they", "their", "we", "i", "my", "our") \
-                and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}):
+                and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}) \
+                and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in SAY_VERBS and t.head.i != trigger.i
+                         and _reported(trigger, t.head)):  # "A, B and C would meet, he added": the speaker
             pron_subj = t.lower_
             sp = _speaker_of(t)
             if sp is not None:
                 speaker_key = next((m.actor for m in table.mentions_in(sent.index) if m.start <= sp.i < m.end
                                     and table.get(m.actor).kind == "person"), None)
             break
-    if group or (pron_subj in ("they", "their") and len(persons_in) < 2):
+    # "the two leaders", "they" stand for the people of the last meeting, unless the sentence names two
+    # people itself ("A and B spoke on July 4, when both leaders focused on ...")
+    if (group or pron_subj in ("they", "their")) and len(persons_in) < 2:
         src = disc.last_meeting if disc.last_meeting and sent.index - disc.last_meeting_sent <= 6 else \
             list(dict.fromkeys(reversed(disc.persons)))[:2]
         for p in src:
@@ -430,7 +522,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
         elif cm.how == "name" and n_persons >= 2 and trigger.lower_ in ("summit", "conference", "ministerial") \
                 and _side_noun(_conj_root(tok)) is not None and _side_noun(_conj_root(tok)).i in trig_sub:
             ok = True  # "a summit of the leaders of A, B and C": the states whose leaders go unnamed here
-            leader = _leader_of(cm.code, table)
+            leader = _leader_of(cm.code, table, _side_noun(_conj_root(tok)))
             if leader is not None and leader not in parts:
                 parts.append(leader)
                 actor_countries.add(cm.code)
@@ -456,10 +548,67 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 side = _side_noun(root)
                 if side is not None:
                     ok = side.i in trig_sub or side.head.i == trigger.i or side.head.head.i == trigger.i
-                elif root.dep_ == "nsubj" and root.head.i == trigger.i and trigger.pos_ == "VERB":
-                    ok = True  # "Russia and China met", "Japan held talks with ..."
+                elif root.dep_ == "nsubj" and (root.head.i == trigger.i and trigger.pos_ == "VERB" or (
+                        root.head.i == _event_verb(trigger))):
+                    ok = True  # "Russia and China met", "Japan, Korea and the US held trilateral talks"
+                elif _names_the_sides(tok, trigger):
+                    ok = True  # "the India-Australia Foreign Ministers' Framework Dialogue", "US-China talks"
         if ok:
-            parts.append(cm.code)
+            known = _known_holder(cm, head, table, disc) if cm.how == "demonym" else None
+            parts.append(known if known is not None else cm.code)
             actor_countries.add(cm.code)
-            notes.append("state at government level")
-    return parts, named, notes
+            notes.append("person named before" if known is not None else "state at government level")
+    return _one_entry_per_side(parts, table), named, notes
+
+
+def _event_verb(trigger) -> int | None:
+    """The verb whose subject takes part in the meeting a noun names: "held talks", "held the third round of
+    their dialogue", "attended the summit"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the third round of ...", "a session of ..."
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _EVENT_VERBS:
+        return noun.head.i
+    return None
+
+
+def _names_the_sides(tok, trigger) -> bool:
+    """A pair of states written as one modifier of the meeting noun names its two sides: "US-China talks",
+    "the 5th India-Australia Foreign Ministers' Framework Dialogue". The states must be hyphenated together and
+    reach the noun through modifiers only."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or tok.i > trigger.i:
+        return False
+    joined = tok.i + 1 < len(tok.doc) and tok.nbor(1).text in ("-", "–") or "-" in tok.text or (
+        tok.i > 0 and tok.nbor(-1).text in ("-", "–"))
+    if not joined:
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.i == trigger.i:
+            return True
+        if cur.dep_ not in ("compound", "nmod", "amod", "poss", "punct") and cur.head.i != trigger.i:
+            return False
+        cur = cur.head
+    return cur.i == trigger.i
+
+
+_PERSON_SIDE_NOUNS = {"counterpart", "president", "minister", "leader", "premier", "chancellor", "representative",
+                      "ambassador", "envoy", "king", "emir"}
+
+
+def _known_holder(cm, head, table: ActorTable, disc: Discourse):
+    """'his Chinese counterpart', 'the Kenyan president' with no name: the one person of that state the article
+    has already named, if there is just one."""
+    if head.lemma_.lower() not in _PERSON_SIDE_NOUNS:
+        return None
+    seen = {p for p in disc.persons if table.get(p).country == cm.code}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _one_entry_per_side(parts, table: ActorTable) -> list:
+    """A state is a party by its code only when none of its people is named: "the Soviet president" beside
+    Gorbachev, or "Saudi Arabia" beside its foreign minister, is the same side once more."""
+    represented = {table.get(p).country for p in parts if isinstance(p, int) and table.get(p).kind == "person"}
+    return [p for p in parts if not (isinstance(p, str) and p in represented)]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 from typing import NamedTuple
 
 from . import gazetteer
 from .actors import ActorTable, collect
-from .countries import article_countries, assign_roles, find_country_mentions
+from .countries import (article_countries, assign_roles, destination_countries, find_country_mentions,
+                        inherited_countries, organisation_countries, respective_countries)
 from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
 from .dates import find_dates, governing_verb, recounted
 from .contacts import (ATTEND_VERBS, cede, delegated, forum_party, group_attends, hosts_a_contact, itinerary,
@@ -15,11 +17,11 @@ from .contacts import (ATTEND_VERBS, cede, delegated, forum_party, group_attends
                        states_of, topic_only, visit_destination, visitors_only)
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
                        meeting_kind, pick_date)
-from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, merge_into, split_separate
+from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, join_gathering, merge_into, split_separate
 from .orgs import is_government_org
-from .outlets import release_country
+from .outlets import outlet_country, release_country
 from .places import dateline_place, is_country, is_remote, narrows, place_country
-from .participants import Discourse, resolve
+from .participants import Discourse, resolve, title_holder
 from .sentences import get_nlp, is_footer, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
@@ -63,12 +65,16 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     cm_by_sent = {s.index: find_country_mentions(s) for s in sentences}
     title_cms = find_country_mentions(title_sent) if title_sent else []
     assign_roles(table, by_index, country_mentions={**cm_by_sent, -1: title_cms})
+    respective_countries(table, by_index, {**cm_by_sent, -1: title_cms})
+    destination_countries(table, by_index, cm_by_sent)
     countries = article_countries([c for v in cm_by_sent.values() for c in v], title_cms)
     for a in table.actors:
         if a.country and not gazetteer.is_sovereign(a.country):
             a.country = None
     home = release_country(url)
-    _release_subject_country(table, home)
+    _release_subject_country(table, home or outlet_country(url), by_index)
+    organisation_countries(table, by_index, home)
+    inherited_countries(table, by_index)
 
     disc = Discourse(author=article_author(table, sentences, title_sent))
     first_person = bool(re.search(r"\b(?:I|my|we|our)\b", re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
@@ -215,7 +221,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
-            for piece in per_visitor(made, table) or split_separate(made, table):
+            pieces = [] if join_gathering(drafts, made) else (per_visitor(made, table) or split_separate(made, table))
+            for piece in pieces:
                 if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
                         piece.date, piece.precision, piece.date_weak = *implied, True
@@ -235,7 +242,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if table.get(m.actor).kind == "person":
                 disc.persons.append(m.actor)
                 tok = sent.span.doc[m.end - 1]
-                if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                # a spokesperson speaks of the contact: a later "he" is the one who acts, not them
+                if (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))) \
+                        and not _is_spokesperson(table.get(m.actor)):
                     disc.subjects.append(m.actor)
 
     title_place = _title_place(title_sent)
@@ -255,7 +264,9 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 d.location, d.location_country = place
     _attach_loose(loose, [d for d in drafts if not recounted(d.trigger, d.date, published)] or drafts)
     _drop_non_topics(issues, table, drafts)
-    _other_side_country(table, drafts, sentences, cm_by_sent)
+    _delegation_leaders(table, drafts, sentences, cm_by_sent)
+    _hosts_of_a_visit(table, drafts, sentences)
+    _other_side_country(table, drafts, sentences, cm_by_sent, title_cms, home)
     drafts = absorb_visits(drafts, table)
     return _result(table, countries, drafts, issues, warnings)
 
@@ -376,13 +387,16 @@ def _convened_by(trig, org_key, table: ActorTable, sent) -> bool:
     return any(inside(t) for t in trig.lefts)
 
 
+def _is_spokesperson(actor) -> bool:
+    return bool(actor.kind == "person" and actor.role and re.search(r"spokes|press secretary", actor.role, re.I))
+
+
 def _spokesperson(p, table, trig, sent) -> bool:
     """A spokesperson or press secretary reports a contact; they are a party only when the meeting word
     takes them as its object ("met the spokesman")."""
     if not isinstance(p, int):
         return False
-    a = table.get(p)
-    if a.kind != "person" or not a.role or not re.search(r"spokes|press secretary", a.role, re.I):
+    if not _is_spokesperson(table.get(p)):
         return False
     for m in table.mentions_in(sent.index):
         if m.actor == p:
@@ -634,62 +648,171 @@ def _result(table, countries, drafts, issues, warnings) -> ExtractionResult:
         warnings=tuple(warnings))
 
 
-def _release_subject_country(table: ActorTable, home: str | None):
+def _release_subject_country(table: ActorTable, home: str | None, by_index=None):
     """A government's release is about its own official: the first titled person it names, when the text ties
-    them to no state, belongs to the publishing government ("Prime Minister Harper" on pm.gc.ca)."""
+    them to no state, belongs to the publishing government ("Prime Minister Harper" on pm.gc.ca). Not when the
+    release speaks as "I" or "we" there: the first person named is then whom the author meets."""
     if home is None:
         return
     firsts = sorted((m.sent if m.sent >= 0 else -1, m.start, m.actor) for m in table.mentions)
-    for _, _, key in firsts:
+    for sent_index, _, key in firsts:
         a = table.get(key)
         if a.kind == "person":
-            if a.country is None and a.role:
+            sent = (by_index or {}).get(sent_index)
+            first_person = sent is not None and any(
+                t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent.span)
+            if a.country is None and a.role and not first_person:
                 a.country = home
             return
 
 
-def _state_pairs(sentences, cm_by_sent) -> set:
-    """Pairs of states the text sets against each other: "relations between Russia and the US",
-    "U.S.-China talks", "Russian-American dialogue"."""
-    pairs = set()
+def _delegation_leaders(table: ActorTable, drafts, sentences, cm_by_sent) -> None:
+    """'... the Pakistan-Afghanistan Joint Coordination Committee meeting in Kabul. Pakistan's delegation was
+    led by Ambassador X': a state met at government level is its delegation's named leader."""
+    for sent in sentences:
+        cms = cm_by_sent.get(sent.index, [])
+        for m in table.mentions_in(sent.index):
+            tok = sent.span.doc[m.end - 1]
+            if table.get(m.actor).kind != "person" or tok.dep_ != "pobj" or tok.head.dep_ != "agent" \
+                    or tok.head.head.lemma_.lower() not in ("lead", "head"):
+                continue
+            verb = tok.head.head
+            group = verb.head if verb.dep_ == "acl" else next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if group is None or group.lemma_.lower() != "delegation":
+                continue
+            codes = {c.code for c in cms if any(c.start <= t.i < c.end for t in group.children)}
+            if len(codes) != 1:
+                continue
+            code = codes.pop()
+            for d in reversed(drafts):
+                if 0 <= sent.index - d.sent.index <= 2 and code in d.participants and m.actor not in d.participants:
+                    d.participants[d.participants.index(code)] = m.actor
+                    if table.get(m.actor).country is None:
+                        table.get(m.actor).country = code
+                    break
+
+
+_VISIT_WORDS = {"visit", "trip", "travel", "tour", "arrive", "fly"}
+
+
+def _hosts_of_a_visit(table: ActorTable, drafts, sentences) -> None:
+    """'X visited Phnom Penh, Cambodia ... X and his delegation met with King A, Prime Minister B and C': the
+    people a visitor meets right after a visit to one state, when the text ties them to none, are that state's."""
+    officials = None
+    for i, d in enumerate(drafts):
+        codes = [p for p in d.participants if isinstance(p, str)]
+        visitors = {p for p in d.participants if isinstance(p, int)}
+        if len(codes) != 1 or not visitors or d.trigger is None or d.trigger.lemma_.lower() not in _VISIT_WORDS:
+            continue
+        for e in drafts[i + 1:]:
+            if e.sent.index - d.sent.index > 4:
+                break
+            if not visitors & set(e.participants):
+                continue
+            if officials is None:
+                officials = _officials_of_bodies(table, sentences)
+            for p in e.participants:
+                a = table.get(p) if isinstance(p, int) else None
+                if a is not None and p not in visitors and a.kind == "person" and not a.country \
+                        and not _international_official(a, officials):
+                    a.country = codes[0]
+
+
+def _state_pairs(sentences, cm_by_sent) -> Counter:
+    """Pairs of states the text sets against each other, weighted: "relations between Russia and the US" (2)
+    says more about the two sides than a compound such as "U.S.-China talks" or "the Russia-Ukraine war" (1)."""
+    pairs = Counter()
     for sent in sentences:
         cms = [c for c in cm_by_sent.get(sent.index, []) if gazetteer.is_sovereign(c.code)]
         doc = sent.span.doc
         for a, b in zip(cms, cms[1:]):
             if a.code == b.code:
                 continue
-            if a.start == b.start:  # two halves of one hyphenated word
-                pairs.add(frozenset((a.code, b.code)))
-                continue
             between = [t.lower_ for t in doc[a.end:b.start]]
-            if between in (["-"], ["–"]) or between in (["and"], ["and", "the"]) and a.start > 0 and any(
+            if a.start == b.start or between in (["-"], ["–"]):  # "U.S.-China", "Russian-American"
+                pairs[frozenset((a.code, b.code))] += 1
+            elif between in (["and"], ["and", "the"]) and a.start > 0 and any(
                     t.lower_ == "between" for t in doc[max(0, a.start - 3):a.start]):
-                pairs.add(frozenset((a.code, b.code)))
+                pairs[frozenset((a.code, b.code))] += 2
     return pairs
 
 
-def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent) -> None:
-    """In a meeting of two people, one tied to state A and one tied to none, when the text sets A against
-    exactly one other state B ("relations between Russia and the US"), the second person is B's."""
+def _other_side_country(table: ActorTable, drafts, sentences, cm_by_sent, title_cms=(), home=None) -> None:
+    """In a meeting of two people, one tied to state A and one tied to none, the second person is of the state
+    the text sets against A: the only other state of a pair it names ("relations between Russia and the US"),
+    else the state the article names most after A (a report of a US-Israel meeting speaks of "US officials"
+    again and again). An international official ("the Secretary-General") is left without a state."""
     pairs = _state_pairs(sentences, cm_by_sent)
-    if not pairs:
-        return
+    counts = Counter(c.code for cms in [*cm_by_sent.values(), title_cms] for c in cms
+                     if gazetteer.is_sovereign(c.code))
     stated = {a.key: a.country for a in table.actors}  # no chains: only states the text itself gave
+    officials = _officials_of_bodies(table, sentences)
     found: dict = {}
     for d in drafts:
         people = [p for p in d.participants if isinstance(p, int) and table.get(p).kind == "person"]
         if len(people) != 2 or len(d.participants) != 2:
             continue
         known = [stated[p] for p in people if stated[p]]
-        bare = [p for p in people if not stated[p]]
+        bare = [p for p in people if not stated[p] and not _international_official(table.get(p), officials)]
         if len(known) != 1 or len(bare) != 1:
             continue
-        others = {c for pair in pairs if known[0] in pair for c in pair if c != known[0]}
-        if len(others) == 1:
-            found.setdefault(bare[0], set()).add(others.pop())
+        # in a government's release the unplaced side of a contact with a foreigner is its own official
+        other = (home if home and home != known[0] else None) or _strongest_partner(known[0], pairs) \
+            or _most_named_besides(known[0], counts)
+        if other and _office_taken(table.get(bare[0]), other, table):
+            other = None  # "President Xi" is not of Russia when Putin is its President in the same text
+        if other:
+            found.setdefault(bare[0], set()).add(other)
     for key, codes in found.items():
         if len(codes) == 1:  # met people of two different states: no single answer
             table.get(key).country = codes.pop()
+
+
+def _strongest_partner(code, pairs: Counter) -> str | None:
+    """The state the text pairs with `code` most strongly, when one stands out."""
+    weights = Counter()
+    for pair, w in pairs.items():
+        if code in pair:
+            weights.update({c: w for c in pair if c != code})
+    ranked = weights.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _most_named_besides(code, counts) -> str | None:
+    """The state named most often apart from `code`, when it clearly dominates: three times at least, and
+    twice as often as any other (a state named as often may be the topic: "the war in Ukraine")."""
+    ranked = sorted(((n, c) for c, n in counts.items() if c != code), reverse=True)
+    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def _office_taken(actor, code, table: ActorTable) -> bool:
+    """Whether another person of state `code` holds the very title `actor` holds ("President")."""
+    role = actor.role.lower() if actor.role else None
+    return role is not None and any(a.key != actor.key and a.kind == "person" and a.country == code and a.role
+                                    and a.role.lower() == role for a in table.actors)
+
+
+def _officials_of_bodies(table: ActorTable, sentences) -> set:
+    """People whose title names an organisation of no state ("CARICOM Secretary-General Dr. Carla Barnett")."""
+    by_index = {s.index: s for s in sentences}
+    out = set()
+    for m in table.mentions:
+        a = table.get(m.actor)
+        if a.kind == "organization" and not a.country and m.sent in by_index:
+            holder = title_holder(m, by_index[m.sent].span.doc, table, m.sent)
+            if holder is not None:
+                out.add(holder)
+    return out
+
+
+def _international_official(actor, officials=()) -> bool:
+    return actor.key in officials or bool(actor.role and re.search(
+        r"secretary[- ]general|high representative|commissioner|director[- ]general", actor.role, re.I))
 
 
 def _place_of_listed(sent, by_index):

@@ -17,6 +17,9 @@ _TITLE_MODS = {"prime", "foreign", "external", "affairs", "deputy", "vice", "def
                "acting", "high", "federal", "first", "economy", "of"}
 
 
+_LEADER_TITLES = {"leader", "president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+
+
 def _norm_role(role: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", role.lower().replace("secretary general", "secretary-general")) if w]
 
@@ -68,13 +71,25 @@ def role_lookup_factory(table: ActorTable, home: str | None = None):
             if sc and (country is None or a.country == country):
                 scored.append((sc, a))
         if not scored:
-            return None
+            return _only_person_of(country, title_words)
         best = max(sc for sc, _ in scored)
         top = [a for sc, a in scored if sc == best]
         if len(top) == 1 or (country is not None and len({a.key for a in top}) == 1):
             return top[0].key
         # several holders of a generic title: only a specific (multi-word) title picks the first-named one
         return top[0].key if len(title_words) >= 2 and best == 2 else None
+
+    def _only_person_of(country, title_words):
+        """'the Soviet president' for 'Soviet leader Mikhail Gorbachev', 'the Israeli leader' for its Prime
+        Minister: with no holder of the very title, the one person of that state whose title the text leaves
+        open or gives as a leader's ("Foreign Minister" X is not "the Afghan Prime Minister")."""
+        if country is None:
+            return None
+        leaders = _LEADER_TITLES if title_words[-1] == "leader" else {"leader"}
+        found = [a.key for a in table.actors if a.kind == "person" and a.country == country
+                 and (a.role is None or " ".join(_norm_role(a.role)[-2:]) in leaders
+                      or _norm_role(a.role)[-1] in leaders)]
+        return found[0] if len(found) == 1 else None
 
     def lookup(sent, tab):
         out = []  # (actor key, start token, end token)

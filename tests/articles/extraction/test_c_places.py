@@ -146,7 +146,8 @@ def test_title_case_datelines(text, expected):
 def test_here_points_to_the_dateline():
     res = extract("Accra, Mar 29 (PTI) Foreign Minister Ravi Rao of India attended a forum here. Rao also met "
                   "Foreign Minister Tandi Dorji of Bhutan here and reviewed projects in India.", published=WED)
-    assert [m.location for m in res.meetings] == ["Accra"]
+    dorji = [m for m in res.meetings if "Tandi Dorji" in m.participants]
+    assert dorji and dorji[0].location == "Accra"
 
 
 @pytest.mark.parametrize("text", [

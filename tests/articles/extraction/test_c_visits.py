@@ -36,3 +36,11 @@ def test_a_counterpart_named_only_by_state_yields_to_the_named_meeting():
     assert frozenset({"Karl Dahl", "Rosa Vidal"}) in parts
     assert frozenset({"Karl Dahl", "CL"}) not in parts
     assert frozenset({"Karl Dahl", "PE"}) in parts
+
+
+def test_a_later_mention_of_a_gathering_is_not_split_per_counterpart():
+    res = extract("Foreign Minister Wei Lan of China on Tuesday hosted Foreign Minister Omar Haddad of Jordan and "
+                  "Foreign Minister Rami Saleh of Lebanon for a trilateral meeting in Beijing. Ms Wei met her two "
+                  "counterparts from Jordan and Lebanon to discuss regional security.", published=PUB)
+    assert len(res.meetings) == 1
+    assert set(res.meetings[0].participants) == {"Wei Lan", "Omar Haddad", "Rami Saleh"}
