@@ -340,6 +340,25 @@ def forum_party(trig, parts, table: ActorTable, sent):
     return key if key is not None and key not in parts else None
 
 
+def venue_only(p, trig, table: ActorTable, sent) -> bool:
+    """'met UN Secretary-General Guterres at the General Assembly', 'met Xi at the G20 summit': a body whose
+    sitting is where a contact with a named counterpart happens is its venue, not a party. (People who
+    simply 'met at the East Asia Summit' are its sitting, and keep it.)"""
+    if not isinstance(p, int) or table.get(p).kind != "organization" or trig.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return False
+    doc = sent.span.doc
+    ments = [m for m in table.mentions_in(sent.index) if m.actor == p]
+    for m in ments:
+        tok = doc[m.end - 1]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head  # "the G20 [summit]"
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head.i == trig.i):
+            return False
+    return bool(ments)
+
+
 _MEMBER_NOUNS = {"states", "countries", "members", "nations", "allies", "partners", "governments"}
 
 

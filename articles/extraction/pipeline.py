@@ -14,7 +14,7 @@ from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
 from .dates import find_dates, governing_verb, recounted
 from .contacts import (ATTEND_VERBS, cede, delegated, forum_party, group_attends, hosts_a_contact, itinerary,
                        members_of, own_clause, per_visitor, second_contact_parties, state_of, states_in_name,
-                       states_of, topic_only, visit_destination, visitors_only)
+                       states_of, topic_only, venue_only, visit_destination, visitors_only)
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
                        meeting_kind, pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, join_gathering, merge_into, split_separate
@@ -117,7 +117,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if apart:
                 parts = second_contact_parties(parts, trig, made, sent, table, cm_by_sent[sent.index])
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not members_of(p, table, sent)
-                     and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
+                     and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])
+                     and not venue_only(p, trig, table, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
             if delegated(trig):

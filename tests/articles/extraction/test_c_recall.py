@@ -336,3 +336,10 @@ def test_an_agreement_only_proposed_is_no_meeting():
     ms = _meetings("President Luis Soto surprised his guest by proposing the two countries conclude a peace treaty "
                    "by the end of the year.")
     assert not ms
+
+
+def test_the_body_whose_sitting_hosts_a_contact_is_its_venue_not_a_party():
+    ms = _meetings("Prime Minister Lars Berg of Norway met President Ana Ruiz of Chile today at the General Assembly.")
+    assert ms and set(ms[0].participants) == {"Lars Berg", "Ana Ruiz"}
+    ms = _meetings("Leaders of twelve nations met at the East Asia Summit in Kuala Lumpur on Wednesday.")
+    assert _with(ms, "East Asia Summit")
