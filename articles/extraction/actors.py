@@ -145,6 +145,8 @@ def plausible_person(form: str) -> bool:
     if not form or _BAD_PERSON.search(form) or len(form) > 60:
         return False
     toks = form.split()
+    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks):
+        return False  # "H.E." alone is a form of address, not a name
     if not all(t[0].isupper() or t.lower() in {"bin", "al", "de", "van", "von", "der", "da", "la", "le", "ibn", "el"}
                or t[0] in "'’-" or _particle_joined(t) for t in toks):
         return False

@@ -49,7 +49,7 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
             return True  # a relative clause the meeting word is not part of
         if anc.lemma_.lower() in LETTER_WORDS and anc.i not in trig_anc and trigger.i not in {x.i for x in anc.subtree}:
             return True
-    for anc in list(tok.ancestors)[:4]:
+    for anc in list(tok.ancestors)[:6]:  # "on the sidelines of the meeting of SCO foreign ministers"
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
     if _in_purpose_topic(tok, trigger) or _in_other_clause(tok, trigger) or _in_other_occasion(tok, trigger):
@@ -60,6 +60,8 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     if tok.dep_ in ("compound", "nmod") and (tok.head.lemma_.lower() == "member" or any(
             c.lemma_.lower() == "member" for c in tok.head.children)):
         return True  # "counterparts from the SCO member states": the members, not the body
+    if _names_a_topic(tok, trigger):
+        return True
     said = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else tok  # "a spokesman, X, said"
     if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i not in trig_anc:
         return True
@@ -122,7 +124,23 @@ def _in_other_clause(tok, trigger) -> bool:
     return False
 
 
+# nouns a body may modify and still be the party: its people or its delegation ("the EU delegation")
+_PARTY_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "leader", "minister",
+                "side", "counterpart", "ambassador", "chief", "head", "secretary", "president", "chairman",
+                "chair", "commissioner", "spokesman", "spokesperson", "director", "leadership", "member"}
+
+
+def _names_a_topic(tok, trigger) -> bool:
+    """A body or state written as the modifier of a common noun that is neither the meeting nor its people names
+    a topic: "exchanged views on G20 issues", "EU membership", "the NATO expansion"."""
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i != trigger.i \
+        and head.lemma_.lower() not in _PARTY_HEADS and head.lemma_.lower() not in NON_PARTICIPANT_HEADS \
+        and tok.ent_type_ in ("ORG", "NORP") and not head.lower_.endswith("s'")
+
+
 _TIME_PREPS = {"before", "after", "since", "following", "until", "till"}
+GATHERING_WORDS = {"meeting", "meetings", "summit", "conference", "session", "forum", "ministerial", "assembly"}
 
 
 def _in_other_occasion(tok, trigger) -> bool:
@@ -139,6 +157,9 @@ def _in_other_occasion(tok, trigger) -> bool:
         prep = anc.head
         if prep.lower_ in _TIME_PREPS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
             return True
+        if prep.lower_ in ("at", "during") and anc.lower_ in GATHERING_WORDS and tok.head.i == anc.i \
+                and tok.dep_ in ("compound", "poss", "nmod"):
+            return True  # "welcomed India at the OIC meeting and discussed ... with X": the venue's body
     return False
 
 
@@ -168,7 +189,8 @@ def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
         if cur.i == trigger.i:
             return False
         if cur.lower_ in _TITLE_NOUNS or cur.lemma_.lower() in _TITLE_NOUNS:
-            return True
+            # "a meeting of NATO foreign ministers": unnamed ministers of a body are the body meeting
+            return cur.tag_ != "NNS"
         if cur.ent_type_ == "PERSON" or any(o.start <= cur.i < o.end and table.get(o.actor).kind == "person"
                                             for o in table.mentions_in(sent_index)):
             return True
