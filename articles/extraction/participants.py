@@ -569,7 +569,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 if side is not None:
                     ok = side.i in trig_sub or side.head.i == trigger.i or side.head.head.i == trigger.i
                 elif root.dep_ == "nsubj" and (root.head.i == trigger.i and trigger.pos_ == "VERB" or (
-                        root.head.i == _event_verb(trigger))):
+                        cm.how == "name" and root.head.i == _event_verb(trigger))):  # not a dateline's capital
                     ok = True  # "Russia and China met", "Japan, Korea and the US held trilateral talks"
                 elif _names_the_sides(tok, trigger):
                     ok = True  # "the India-Australia Foreign Ministers' Framework Dialogue", "US-China talks"

@@ -475,3 +475,8 @@ def test_a_title_of_a_body_s_secretary_general_marks_an_international_official()
                   url="https://www.gov.uk/government/news/pm-meeting-with-un-secretary-general")
     assert _country(res, "Antonio Guterres") is None
     assert res.meetings and "GB" in res.meetings[0].participants
+
+
+def test_a_dateline_capital_is_no_state_holding_the_meeting():
+    res = extract("Accra, Mar 29 (PTI) Foreign Minister Ravi Rao of India attended a forum here.", published=PUB)
+    assert not any("GH" in m.participants for m in res.meetings)
