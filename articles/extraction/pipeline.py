@@ -4,21 +4,26 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 import re
+from typing import NamedTuple
 
 from . import gazetteer
 from .actors import ActorTable, collect
 from .countries import (article_countries, assign_roles, destination_countries, find_country_mentions,
                         inherited_countries, organisation_countries, respective_countries)
-from .issues import DISCUSS_VERBS, ISSUE_HEADS, IssueBook, issues_in
-from .dates import find_dates, recounted
-from .meetings import (Draft, fronted_place, find_location, find_triggers, is_planned, meeting_kind,
-                       pick_date)
-from .drafts import GATHERING_NOUNS, about_meeting, merge_into, split_separate
+from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
+from .dates import find_dates, governing_verb, recounted
+from .contacts import (ATTEND_VERBS, cede, delegated, destination_of, forum_party, group_attends, hosts_a_contact,
+                       in_clause, itinerary, members_of, own_clause, per_visitor, points_back, possessor,
+                       sequence_phrase, state_of, states_in_name, states_of, subject_states, topic_only,
+                       visit_destination, visitors_only)
+from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
+                       meeting_kind, pick_date)
+from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, join_gathering, merge_into, split_separate
 from .orgs import is_government_org
 from .outlets import outlet_country, release_country
-from .places import dateline_place, is_remote
+from .places import dateline_place, is_country, is_remote, narrows, place_country
 from .participants import Discourse, resolve, title_holder
-from .sentences import get_nlp, parse_title, split_sentences
+from .sentences import get_nlp, is_footer, parse_title, split_sentences
 from .titles import article_author, role_lookup_factory
 from .types import (ExtractedActor, ExtractedIssue, ExtractedMeeting, ExtractedRole, ExtractionResult)
 
@@ -26,7 +31,6 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
-_FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contact|Tel|Phone|Fax)\s*:|\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}")
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
             url: str | None = None) -> ExtractionResult:
     try:
@@ -80,65 +84,136 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     issues = IssueBook()
     title_low = (title or "").lower()
     carried_place, carried_para = None, -1
+    line = dateline_place(text)
+    line_cc = place_country(line)
+    scene = None  # the Scene of a meeting word whose parties its sentence does not name, or of an arrival
+    opening = None  # the dated scene that opens the story before any meeting is reported
     last_touch = -99
     trips = []  # (sentence index, date, precision) of travel reported with a date
+    destination = None  # (ISO code, sentence index) of the last state a visit was said to go to
     loose = []  # (sentence index, issue) of topics found outside any meeting's report
+    prev_topics = (-99, [])  # the last sentence that named topics, for "these issues" after it
     for sent in sentences:
         trip = _trip_date(sent, published)
         if trip:
             trips.append((sent.index, *trip))
+        dest = visit_destination(sent, cm_by_sent[sent.index])
+        if dest:
+            destination = (dest, sent.index)
+        scene = _arrival_place(sent) or scene
         fp = fronted_place(sent)
         if fp:
             carried_place, carried_para = fp, sent.para
         elif sent.para != carried_para:
             carried_place = None
-        triggers = [] if _FOOTER.search(sent.text) else find_triggers(sent.span)
+        triggers = [] if is_footer(sent.text) else find_triggers(sent.span)
         made = None
         implied = None
         second = None  # a gathering the sentence reports beside its first contact
         for trig in triggers[:3]:
-            if made is not None and not _other_gathering(trig, made.trigger):
+            apart = made is not None and own_clause(trig, made.trigger) and not hosts_a_contact(trig)
+            if made is not None and not _other_gathering(trig, made.trigger) and not apart:
                 continue
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
-            parts = [p for p in parts if not _spokesperson(p, table, trig, sent)]
+            if apart:
+                parts = in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
+                subject = possessor(trig, sent, table)
+                if subject is not None and subject not in parts:
+                    parts.insert(0, subject)  # "before his summit with Bush": his is the clause's subject
+                if points_back(trig, made.trigger):
+                    # "held talks with X ... and invited him to visit India": the pronoun is a party just named
+                    parts = [p for p in made.participants if isinstance(p, int)] + \
+                        [p for p in parts if p not in made.participants]
+                if len(parts) < 2 and not sequence_phrase(trig):
+                    parts += [c for c in subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
+                dest = destination_of(trig, cm_by_sent[sent.index]) if len(parts) < 2 else None
+                if dest and dest not in {state_of(p, table) for p in parts}:
+                    parts.append(dest)  # "... and discussed President X's visit to India in December"
+            parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not members_of(p, table, sent)
+                     and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
+            if delegated(trig):
+                parts = states_of(parts, table)
+            if len(parts) < 2 and disc.last_meeting and sent.index - disc.last_meeting_sent <= 6 \
+                    and group_attends(trig):
+                parts += [p for p in disc.last_meeting if p not in parts]  # "The leaders will ... attend the summit"
+                notes.append("attendees from the last meeting")
+            forum = forum_party(trig, parts, table, sent)
+            if forum is not None:
+                parts.append(forum)
+            for code in states_in_name(trig, parts, table, cm_by_sent[sent.index]):
+                parts.append(code)  # "attend the Australia New Zealand Foreign Ministers' Meeting"
             n_sides = len(parts)
             # the headline names the medium of the article's first (headline) meeting only; a trilateral needs
             # three sides, so people of one state count once ("Reagan and Bush will meet with Gorbachev")
-            kind = meeting_kind(sent.span, trig, _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index])),
-                                "" if drafts else title_low)
+            sides = _sides(parts, table, _stated_sides(sent, cm_by_sent[sent.index]))
+            kind = meeting_kind(sent.span, trig, sides, "" if drafts else title_low)
             orgs = [p for p in parts if isinstance(p, int) and table.get(p).kind == "organization"]
-            if n_sides == 1 and orgs and _convened_by(trig, orgs[0], table, sent):
+            if forum is not None or orgs and _convened_by(trig, orgs[0], table, sent):
                 kind = "multilateral"  # "an extraordinary meeting of the Council", "the G20 summit"
+            elif kind == "multilateral" and n_sides == 2 and not orgs and _two_party_summit(trig) and not any(
+                    d.kind == "multilateral" and set(map(str, parts)) & set(map(str, d.participants)) for d in drafts) \
+                    and trig.head.lemma_.lower() not in ATTEND_VERBS:
+                kind = "in_person"  # not a party joining a summit reported before ("joined at the summit by"), nor
+                # a summit the two set out to attend
             if n_sides < 2 and not (kind == "multilateral" and n_sides >= 1 and orgs):
+                scene = _mention_without_parties(sent, trig, kind, drafts, published) or scene
+                if opening is None and not drafts and scene and scene.date:
+                    opening = scene
                 continue
+            visitors = visitors_only(trig, parts, sent, table, cm_by_sent[sent.index])
+            if visitors:
+                # "Abe will make a state visit, while Park and the Indonesian President will come for working
+                # visits": the visitors are not each other's hosts; each visits the state the text is about
+                host = destination[0] if destination and sent.index - destination[1] <= 8 else None
+                if host is None or any(state_of(v, table) == host for v in parts):
+                    continue
+                parts = parts + [host]
+                notes.append("visitors of several states")
+                n_sides = len(parts)
+            if itinerary(trig) and sum(isinstance(p, int) for p in parts) < 2:
+                continue  # "will be visiting Japan, Hong Kong and China": stops, met only through contacts named
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
-            date, prec = pick_date(sent, trig, published, planned)
+            date, prec, weak = pick_date(sent, trig, published, planned, _story_day(drafts, trips))
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
             if loc is None and "them: the people listed before" in notes and not is_remote(kind, trig):
                 loc, loc_cc = _place_of_listed(sent, by_index)
-            implied = _implied_date(sent, trig, drafts, trips, published) if not date and not planned else None
+            if loc is None and scene and scene.place and 0 < sent.index - scene.index <= 2 and not planned \
+                    and not is_remote(kind, trig):
+                loc, loc_cc = scene.place, scene.country
+            if line and (loc is None or is_country(loc)) and not is_remote(kind, trig) \
+                    and any(t.lower_ == "here" for t in sent.span):
+                loc, loc_cc = line, line_cc  # "met X here": the place of the dateline
+            implied = _implied_date(sent, trig, drafts, trips, published, opening) \
+                if not date and not planned else None
             conf = 0.45 + 0.1 * min(named, 2) + (0.1 if trig.pos_ == "VERB" else 0.05) - 0.1 * bool(notes)
             draft = Draft(sent, parts, kind, "planned" if planned else "held", date, prec, loc, loc_cc, [],
                           round(min(max(conf, 0.1), 0.95), 3),
                           f"{'verb' if trig.pos_ == 'VERB' else 'noun'} '{trig.text}'"
                           + (f" with {', '.join(dict.fromkeys(notes))}" if notes else "")
-                          + f"; {named} named participant(s)", trig, named, list(notes))
+                          + f"; {named} named participant(s)", trig, named, list(notes), date_weak=weak)
             if made is not None:
-                if kind == "multilateral" and made.kind != "multilateral" \
-                        and set(map(str, parts)) != set(map(str, made.participants)):
+                differs = set(map(str, parts)) != set(map(str, made.participants))
+                if kind == "multilateral" and made.kind != "multilateral" and differs \
+                        or apart and (differs or draft.status != made.status):
                     second = draft
+                    if apart and cede(made, trig, sent, table, cm_by_sent[sent.index], _sides) is None:
+                        made, second = draft, None
                 break
             made = draft
-            if not any(_other_gathering(t, trig) for t in triggers[:3] if t.i != trig.i):
+            if not any(_other_gathering(t, trig) or own_clause(t, trig) for t in triggers[:3] if t.i != trig.i):
                 break
         # issues: from the meeting's own sentence, or a follow-up sentence about the last meeting
         found = issues_in(sent.span)
+        if made is not None and refers_back(sent.span) and sent.index - prev_topics[0] <= 2:
+            found = prev_topics[1] + found  # "He also explored these issues in a meeting with ..."
+        elif found:
+            prev_topics = (sent.index, found)
         target = made
         if made is None and drafts and found:
             low = sent.text.lower()
@@ -159,13 +234,15 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 loose.append((sent.index, canon))
         if made is not None:
             last_touch = sent.index
-            for piece in split_separate(made, table):
+            pieces = [] if join_gathering(drafts, made) else (per_visitor(made, table) or split_separate(made, table))
+            for piece in pieces:
                 if not merge_into(drafts, piece, table):
                     if piece.date is None and implied and implied[0]:
-                        piece.date, piece.precision = implied
+                        piece.date, piece.precision, piece.date_weak = *implied, True
                     drafts.append(piece)
-            if second is not None and not merge_into(drafts, second, table):
-                drafts.append(second)
+            for piece in (per_visitor(second, table) or [second]) if second is not None else ():
+                if not merge_into(drafts, piece, table):
+                    drafts.append(piece)
             disc.last_meeting = [p for p in made.participants if isinstance(p, int)
                                  and table.get(p).kind == "person"]
             disc.last_meeting_sent = sent.index
@@ -188,13 +265,12 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     for d in drafts:  # a held meeting with no place of its own, reported right after one that has a place
         if d.status != "held" or d.kind not in ("in_person", "multilateral"):
             continue
-        if d.location is None and last is not None and 0 < d.sent.index - last.sent.index <= 4:
+        if d.location is None and last is not None and 0 <= d.sent.index - last.sent.index <= 4:
             d.location, d.location_country = last.location, last.location_country
-        if d.location:
-            last = d
-    line = dateline_place(text)
-    line_hit = gazetteer.lookup(line) if line else None
-    for place in (title_place, (line, line_hit[0] if line_hit else None) if line else None):
+        if d.location and not recounted(d.trigger, d.date, published):
+            last = d  # background ("reciprocated his visit to X in 2019") places nothing after it
+    _narrow_states(drafts, published)
+    for place in (title_place, (line, line_cc) if line else None):
         for d in drafts if place else ():
             if d.location is None and d.kind in ("in_person", "multilateral") and d.status == "held" \
                     and not (d.trigger is not None and is_remote(d.kind, d.trigger)):
@@ -204,7 +280,70 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
     _delegation_leaders(table, drafts, sentences, cm_by_sent)
     _hosts_of_a_visit(table, drafts, sentences)
     _other_side_country(table, drafts, sentences, cm_by_sent, title_cms, home)
+    drafts = absorb_visits(drafts, table)
     return _result(table, countries, drafts, issues, warnings)
+
+
+class Scene(NamedTuple):
+    """Where (and when) the story is at a sentence that names no parties: "discussed ... at a meeting in New
+    York city", "X held a series of bilateral meetings on Wednesday", "arrived in New Delhi to ..."."""
+    place: str | None
+    country: str | None
+    index: int
+    date: str | None = None
+    precision: str = "unknown"
+
+
+def _mention_without_parties(sent, trig, kind, drafts, published):
+    """A meeting word whose parties its sentence does not name still tells where and when the meeting it
+    stands for took place: a definite re-mention ("The Downing Street talks covered ...", "calling Friday's
+    talks constructive") places the meeting just reported if it had no place and dates it if it had no date of
+    its own; an indefinite one in the main report ("discussed ... at a meeting in New York city", "held a
+    series of bilateral meetings on Wednesday") sets the scene - its place and day - for the parties the next
+    sentences name ("Taking part in the talks were ..."). Returns the scene."""
+    if is_remote(kind, trig) or trig.lemma_.lower() in _TRIP_WORDS or is_planned(sent.span, trig, None, None):
+        return None  # a journey or a planned meeting sets no scene
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trig.children):
+        prev = drafts[-1] if drafts else None
+        if prev is None or prev.status != "held" or sent.index - prev.sent.index > 2 \
+                or trig.lemma_.lower() in MULTI_NOUNS and prev.kind != "multilateral":
+            return None  # "Thursday's summit" after a report of talks is another meeting
+        loc, cc = find_location(sent, trig, None)
+        if loc and prev.location is None and prev.kind in ("in_person", "multilateral"):
+            prev.location, prev.location_country = loc, cc
+        date, prec, weak = pick_date(sent, trig, published, False)
+        if date and not weak and (prev.date is None or prev.date_weak):
+            prev.date, prev.precision, prev.date_weak = date, prec, False
+        return None
+    if _in_side_clause(trig):
+        return None  # a meeting named in passing ("the decisions taken at the summit held in X")
+    loc, cc = find_location(sent, trig, None)
+    date, prec, weak = pick_date(sent, trig, published, False)
+    date, prec = (None, "unknown") if weak else (date, prec)
+    return Scene(loc, cc, sent.index, date, prec) if loc or date else None
+
+
+def _in_side_clause(tok) -> bool:
+    """Whether a word sits in a relative, adverbial or participle clause ("the decisions taken at the summit
+    held in Vilnius") rather than in the sentence's main report."""
+    return any(a.dep_ in ("relcl", "acl", "advcl") for a in [tok, *tok.ancestors])
+
+
+def _narrow_states(drafts, published) -> None:
+    """A meeting placed only in a state ("X, who is on a visit to the US, met ...") happened in the city of
+    that state where one of its parties was last placed ("met Lavrov in New York"), when the city is known to
+    lie there; a planned one, in the city of a planned meeting of theirs ("his trip to Kabul tomorrow")."""
+    for i, d in enumerate(drafts):
+        if not is_country(d.location):
+            continue
+        parties = set(map(str, d.participants))
+        for e in reversed(drafts[:i]):
+            if e.status != d.status or not e.location or is_country(e.location) or not parties & set(
+                    map(str, e.participants)) or recounted(e.trigger, e.date, published):
+                continue
+            if narrows(e.location, e.location_country, d.location, d.location_country, known_only=True):
+                d.location, d.location_country = e.location, place_country(e.location, e.location_country)
+            break
 
 
 def _stated_sides(sent, mentions) -> int:
@@ -293,10 +432,6 @@ def _host_is_author(parts, author, table):
     return [author if p == codes[0] else p for p in parts]
 
 
-# nouns whose "in X" places a topic: "the situation in Georgia", "the war in Ukraine", "peace in the region"
-_TOPIC_HEADS = ISSUE_HEADS | {"situation", "development", "event", "peace", "stability", "fighting", "unrest",
-                              "crisis", "tension", "democracy", "election", "humanitarian"}
-
 
 def _title_place(title_sent):
     """'... Meetings of the Minister in New York', 'Leaders Meet at Camp David': the headline's place is
@@ -312,7 +447,7 @@ def _title_place(title_sent):
             prev = span.doc[ent.start - 2]
         if prev.lower_ in ("in", "at"):
             head = prev.head
-            if head.pos_ == "NOUN" and head.lemma_.lower() in _TOPIC_HEADS or head.lemma_.lower() in DISCUSS_VERBS \
+            if head.pos_ == "NOUN" and head.lemma_.lower() in TOPIC_HEADS or head.lemma_.lower() in DISCUSS_VERBS \
                     and any(c.dep_ == "dobj" and c.i < prev.i for c in head.children):
                 continue  # "Council discusses situation in Georgia": the place of the topic, not of a meeting
             hit = gazetteer.lookup(ent.text)
@@ -339,17 +474,80 @@ def _trip_date(sent, published):
     return best.value, best.precision
 
 
-def _implied_date(sent, trig, drafts, trips, published):
+def _story_day(drafts, trips) -> dt.date | None:
+    """The day the story is telling: the last one given to a meeting or a journey reported so far, which "the
+    same day" or "the next day" count from."""
+    told = [(d.sent.index, d.date) for d in drafts if d.date and len(d.date) == 10]
+    told += [(i, value) for i, value, _ in trips if len(value) == 10]
+    return dt.date.fromisoformat(max(told)[1]) if told else None
+
+
+def _arrival_place(sent):
+    """'Lavrov had arrived in New Delhi to take part in ...', 'The minister flew to Oslo on Monday': where a
+    journey the sentence reports as made led, the scene of the meetings told right after it."""
+    for t in sent.span:
+        if t.pos_ == "VERB" and t.lemma_.lower() in ("arrive", "travel", "fly", "reach") \
+                and t.tag_ in ("VBD", "VBN") and not is_planned(sent.span, t, None, None):
+            loc, cc = find_location(sent, t, None)
+            if loc:
+                return Scene(loc, cc, sent.index)
+    return None
+
+
+def _implied_date(sent, trig, drafts, trips, published, opening=None):
     """A held meeting with no date of its own: the date of the meeting reported just before it in the same
-    paragraph ("The council also held a session with ..."), or the date of the journey it took place on. A
-    bare present perfect ("has met", "have held talks") states no time, so it gets no date of its own."""
-    prev = drafts[-1] if drafts else None
+    paragraph ("The council also held a session with ..."), or the date of the journey it took place on, or,
+    in a report of the day's events, the day of its opening (its first meeting, or a first sentence such as
+    "X held a series of bilateral meetings on Wednesday") for a meeting the text tells as part of the story
+    ("... and then Netanyahu met with Harris"), unless the sentence places it in a journey of unstated days
+    ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met Y, who had led the
+    relief in March"). Background the article recounts (a meeting or trip dated long before publication,
+    "since his visit last year") dates nothing after it."""
+    current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
+    prev = current[-1] if current else None
     if prev is not None and prev.date and prev.status == "held" and (
             prev.sent.para == sent.para or _refers_back(sent)):
         return prev.date, prev.precision
-    if trips and 0 < sent.index - trips[-1][0] <= 12:
-        return trips[-1][1], trips[-1][2]
+    trip = next((t for t in reversed(trips) if not recounted(None, t[1], published)), None)
+    lead = next((d for d in current if d.status == "held"), None)
+    if opening is not None and (lead is None or opening.index < lead.sent.index):
+        day = opening.date, opening.precision
+    else:
+        day = (lead.date, lead.precision) if lead is not None and not lead.date_weak else (None, "unknown")
+    story_day = _same_day_news(day[0], published) and _told_in_past(trig) and not any(
+        t.lemma_.lower() in _TRIP_WORDS for t in sent.span) and not any(
+        recounted(None, d.value, published) for d in find_dates(sent.text, published))
+    # a day's story after an arrival ("arrived on Wednesday ... met on Thursday"): the story's day wins
+    if story_day and (trip is None or trip[2] == "day" and trip[1] < day[0]):
+        return day
+    # the journey dates the meetings reported soon after it, and any later one told as an event of the story
+    if trip and (0 < sent.index - trip[0] <= 12 or sent.index > trip[0] and _told_in_past(trig)):
+        return trip[1], trip[2]
+    if story_day:
+        return day
+    if lead is None and opening is None and published is not None and _told_in_past(trig) and not trips:
+        # a readout or news item of one contact, told in the past and dated nowhere: the day it was issued
+        return published.isoformat(), "day"
     return None, "unknown"
+
+
+def _same_day_news(day: str | None, published) -> bool:
+    """Whether the article reports the day's events: it opens with a day the text itself gives, the day of
+    publication or the day before. A story of a day tells its other meetings as that day's; a report days
+    later may gather meetings of several days."""
+    if not day or published is None or len(day) != 10:
+        return False
+    return 0 <= (published - dt.date.fromisoformat(day)).days <= 1
+
+
+def _told_in_past(trig) -> bool:
+    """Whether a meeting is told as an event of the story in the simple past ("met", "held talks", "was
+    received"), not as background ("had met", "have met before", "since they met")."""
+    verb = governing_verb(trig)  # "took part in a meeting", "held talks"
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() == "be":
+        return False  # "It was the second meeting ...": a description, not the event
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
+        and not recounted(trig, None, None)
 
 
 _BACK_NOUNS = {"meeting", "meetings", "talks", "bilaterals", "discussions", "consultations", "visit", "session",
@@ -370,6 +568,12 @@ def _refers_back(sent) -> bool:
 _PARTY_NOUNS = {"sides", "leaders", "ministers", "presidents", "parties", "delegations", "men", "talks", "meeting",
                 "call", "conversation", "visit", "discussions", "countries", "minister", "president", "secretary",
                 "governments", "government", "statement", "readout", "summit", "nations", "counterparts"}
+
+
+def _two_party_summit(trig) -> bool:
+    """A summit of two leaders is their bilateral meeting ("will hold a summit meeting with Putin", "the
+    summit in Yamaguchi" of both leaders); a forum or conference both attend stays a gathering of many."""
+    return "summit" in (trig.lower_, *(c.lower_ for c in trig.children if c.dep_ == "compound"))
 
 
 def _other_voice(sent) -> bool:
@@ -417,7 +621,8 @@ def _drop_non_topics(issues: IssueBook, table: ActorTable, drafts) -> None:
     for name, forms in issues.entries:
         bare = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
         hit = gazetteer.lookup(bare.rstrip(".") if bare.endswith(".") else bare) or gazetteer.lookup(bare)
-        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides):
+        bare_forms = all(fold(re.sub(r"^the\s+", "", f, flags=re.I)) == fold(bare) for f in forms)
+        if fold(bare) in actor_forms or (hit and hit[1] == "name" and hit[0] in sides and bare_forms):
             drop.add(name)
     if not drop:
         return

@@ -15,6 +15,14 @@ _NLP = None
 _NLP_LOCK = threading.Lock()
 
 
+# a release's contact lines: "Media Inquiries: Jane Roe 02 6277 7500"; nobody there is a party to the story
+_FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contacts?|Tel|Phone|Fax)\s*:|\(?\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}")
+
+
+def is_footer(text: str) -> bool:
+    return bool(_FOOTER.search(text))
+
+
 def get_nlp():
     """The spaCy pipeline, loaded once per process on first use."""
     global _NLP
@@ -56,15 +64,24 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# an editor's insertion in square brackets ("met today [acting] Prime Minister X", "meet [the] Minister") is
+# parsed as the parenthesis it is; one character for one, so offsets into the text stay right
+_INSERTION = re.compile(r"\[([a-z][a-z ]{0,30})\]")
+
+
+def _for_parse(text: str) -> str:
+    return _INSERTION.sub(lambda m: f"({m.group(1)})", text) if "[" in text else text
+
+
 def split_sentences(text: str, *, max_chars: int = 300_000) -> list[Sentence]:
     """Sentences of `text` in order; each is a trimmed span of one paragraph."""
     nlp = get_nlp()
     paras = paragraphs(text[:max_chars])
-    docs = nlp.pipe([text[s:e] for s, e in paras], batch_size=32)
+    docs = nlp.pipe([_for_parse(text[s:e]) for s, e in paras], batch_size=32)
     out: list[Sentence] = []
     for pi, ((ps, _pe), doc) in enumerate(zip(paras, docs)):
         for sent in doc.sents:
-            raw = sent.text
+            raw = text[ps + sent.start_char:ps + sent.end_char]  # the original characters, for the evidence
             lead = len(raw) - len(raw.lstrip())
             stripped = raw.strip()
             if not stripped:
