@@ -121,7 +121,19 @@ def _in_other_clause(tok, trigger) -> bool:
         if anc.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
                                        for c in anc.children):
             return True
+        if anc.dep_ == "pcomp" and anc.head.lower_ in _TIME_PREPS:
+            return True  # "After addressing the OIC meeting here, X held talks with Y"
     return False
+
+
+def _hoper_of_another(pron, trigger) -> bool:
+    """'A, B and C would meet, he added': the subject of a verb of saying whose reported clause holds the
+    meeting is not the one who meets. (Widened to any verb whose clause has its own subject, 'he hoped Lee
+    would attend', it lost on tune2: 'I will be meeting X' in a release took the author out.)"""
+    if pron.dep_ != "nsubj" or pron.head.i == trigger.i:
+        return False
+    clause = next((c for c in pron.head.children if trigger.i in {x.i for x in c.subtree}), None)
+    return clause is not None and clause.dep_ in ("ccomp", "parataxis") and pron.head.lemma_.lower() in SAY_VERBS
 
 
 # nouns a body may modify and still be the party: its people or its delegation ("the EU delegation")
@@ -455,8 +467,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     for t in span:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in ("he", "she", "his", "her", "they", "their", "we", "i", "my", "our") \
                 and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}) \
-                and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in SAY_VERBS and t.head.i != trigger.i
-                         and _reported(trigger, t.head)):  # "A, B and C would meet, he added": the speaker
+                and not _hoper_of_another(t, trigger):
             pron_subj = t.lower_
             sp = _speaker_of(t)
             if sp is not None:

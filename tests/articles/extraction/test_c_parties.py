@@ -480,3 +480,9 @@ def test_a_title_of_a_body_s_secretary_general_marks_an_international_official()
 def test_a_dateline_capital_is_no_state_holding_the_meeting():
     res = extract("Accra, Mar 29 (PTI) Foreign Minister Ravi Rao of India attended a forum here.", published=PUB)
     assert not any("GH" in m.participants for m in res.meetings)
+
+
+def test_a_body_in_a_clause_after_which_the_talks_came_is_no_party():
+    found = _parts("After addressing the Pacific Islands Forum meeting here, Foreign Minister Sushma Rao held talks "
+                   "with Foreign Minister Abdullah Nahyan.")
+    assert found and "Pacific Islands Forum" not in found[0]
