@@ -126,6 +126,16 @@ def _in_other_clause(tok, trigger) -> bool:
     return False
 
 
+def _venue_of_a_meeting_with(tok, trigger) -> bool:
+    """'The Prime Minister met UN Secretary-General X today at the General Assembly': a body after 'at', when the
+    meeting word already takes its counterpart as object, is where they met."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.head.i not in (trigger.i, trigger.head.i):
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "dobj" and c.i != trigger.i or c.dep_ == "prep" and c.lower_ == "with"
+               for c in list(verb.children) + list(trigger.children))
+
+
 def _hoper_of_another(pron, trigger) -> bool:
     """'A, B and C would meet, he added': the subject of a verb of saying whose reported clause holds the
     meeting is not the one who meets. (Widened to any verb whose clause has its own subject, 'he hoped Lee
@@ -439,7 +449,8 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     for m in table.mentions_in(sent.index):
         if _excluded(m.start, m.end, doc, trigger):
             continue
-        if table.get(m.actor).kind == "organization" and _in_person_title(m, doc, table, sent.index, trigger):
+        if table.get(m.actor).kind == "organization" and (_in_person_title(m, doc, table, sent.index, trigger)
+                                                            or _venue_of_a_meeting_with(doc[m.end - 1], trigger)):
             continue
         placed.append((m.start, m.actor, None))
     # bare titles: "the Secretary-General", "The President", "the External Affairs Minister"

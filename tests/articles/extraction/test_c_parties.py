@@ -486,3 +486,19 @@ def test_a_body_in_a_clause_after_which_the_talks_came_is_no_party():
     found = _parts("After addressing the Pacific Islands Forum meeting here, Foreign Minister Sushma Rao held talks "
                    "with Foreign Minister Abdullah Nahyan.")
     assert found and "Pacific Islands Forum" not in found[0]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Prime Minister Ana Costa met UN Secretary-General Antonio Guterres today at the General Assembly.",
+     "General Assembly"),
+    ("Foreign Minister Ravi Kumar held talks with Foreign Minister Ivan Petrov at the African Union on Monday.",
+     "African Union"),
+])
+def test_a_body_where_two_people_met_is_the_venue(text, venue):
+    found = _parts(text)
+    assert found and venue not in found[0]
+
+
+def test_a_body_met_at_its_own_seat_still_counts():
+    found = _parts("Foreign Minister Ravi Kumar met the European Union in Brussels on Monday.")
+    assert found and "European Union" in found[0]
