@@ -662,8 +662,8 @@ def _release_subject_country(table: ActorTable, home: str | None, by_index=None)
             sent = (by_index or {}).get(sent_index)
             first_person = sent is not None and any(
                 t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent.span)
-            if a.country is None and a.role and not first_person:
-                a.country = home
+            if a.country is None and a.role and not first_person and not _international_official(a):
+                a.country = home  # (the UN Secretary-General a Prime Minister meets is nobody's)
             return
 
 
