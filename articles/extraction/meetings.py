@@ -354,8 +354,6 @@ def find_triggers(span) -> list:
     out = []
     for tok in span:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
-        if _depicted(tok):
-            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             if lemma in ("speak", "talk", "call"):
                 # "spoke with/to X", "talked with", "called X" – not "said", "called for", "talk about" alone
@@ -417,7 +415,7 @@ def find_triggers(span) -> list:
                 rank = 6
             out.append((rank, tok))
     out.sort(key=lambda x: (x[0], x[1].i))
-    return [t for _, t in out]
+    return [t for _, t in out if not _depicted(t)]  # checked on the few candidates, not on every token
 
 
 _OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj")

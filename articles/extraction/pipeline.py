@@ -30,6 +30,9 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
             url: str | None = None) -> ExtractionResult:
     try:
@@ -53,7 +56,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         published = published.date()
     if len(text) > MAX_TEXT:
         warnings.append(f"text truncated to {MAX_TEXT} characters for extraction")
-    letters = sum(ch.isalpha() for ch in text[:5000])
+    letters = len(_LETTER.findall(text[:5000]))
     if letters < 20:
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=("no readable text",))
     sentences = split_sentences(text, max_chars=MAX_TEXT)
