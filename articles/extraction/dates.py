@@ -120,6 +120,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool, an
                 return None
             month, g["day"] = _month_of(g["mon2"]), g["day2"]
         year = int(g["year"]) if g.get("year") else _year_for_month(month, published, future)
+        if year and not g.get("year"):
+            # "Sunday, June 3": the year, of those around publication, in which that day is that weekday
+            wd = WEEKDAYS[g["wd"].lower()]
+            year = next((y for y in (year, year + 1, year - 1) if (_safe_date(y, month, int(g["day"])) or
+                                                                  dt.date.min).weekday() == wd), year)
         d = _safe_date(year, month, int(g["day"])) if year else None
         return (_fmt(d, DAY), DAY, not g.get("year")) if d else None
     if kind in ("mdy", "dmy"):
@@ -174,7 +179,10 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool, an
             return None
         direction = (g.get("dir") or "").lower()
         back = (published.weekday() - wd) % 7
-        if direction == "next" or (future and direction != "last"):
+        if future and direction in ("", "on") and anchor is not None and anchor > published:
+            # a plan told day by day: "Saturday" after "Wednesday, May 30" is the Saturday after it
+            day = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+        elif direction == "next" or (future and direction != "last"):
             fwd = (wd - published.weekday()) % 7
             day = published + dt.timedelta(days=fwd or (7 if direction == "next" else 0))
         else:
@@ -199,7 +207,8 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None, future: bool, an
 def find_dates(text: str, published: dt.date | None = None, *, future: bool = False,
                anchor: dt.date | None = None) -> list[DateMention]:
     """All date mentions in `text`, left to right, non-overlapping, most specific pattern first. `anchor` is
-    the day the story is telling, which "the same day" or "the next day" count from (else publication)."""
+    the day the story is telling, which "the same day" or "the next day" count from (else publication), and
+    after which a planned bare weekday falls when it is still to come."""
     taken: list[tuple[int, int]] = []
     out = []
     for kind, rx in _COMPILED:

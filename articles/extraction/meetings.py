@@ -546,6 +546,7 @@ _CLAUSE_DEPS = ("advcl", "xcomp", "relcl", "acl", "ccomp", "pcomp", "csubj", "pa
 _VENUE_CLAUSE_VERBS = {"take", "hold", "host", "convene", "organize", "organise", "stage", "be", "begin", "open"}
 # words that make a name the name of a gathering ("the SEECP Summit"), never of a place
 _EVENT_WORDS = MULTI_NOUNS | {"meeting", "session", "dialogue", "platform", "assembly", "games", "expo", "olympics"}
+_LEAVING = {"leave", "depart"}
 # "a summit set to be held in X in November": participles that schedule an event
 _SCHEDULE_VERBS = {"set", "schedule", "due", "plan", "expect", "slate"}
 _TRAVEL_LEMMAS = {"visit", "travel", "arrive", "go", "fly", "come", "head", "tour", "trip", "journey", "return"}
@@ -666,13 +667,31 @@ def _named_before(noun, span):
     for c in noun.children:
         if c.dep_ not in ("compound", "nmod") or c.i > noun.i:
             continue
-        ent = next((e for e in span.ents if e.start <= c.i < e.end and e.label_ in ("GPE", "FAC", "LOC")), None)
+        # (a region names the forum, not its venue: "the next East Asia meeting will be held in Cebu")
+        ent = next((e for e in span.ents if e.start <= c.i < e.end and e.label_ in ("GPE", "FAC")), None)
         if ent is not None:
             return ent
         name = span.doc[c.left_edge.i:c.i + 1]
         if c.lower_ in VENUE_WORDS and len(name) > 1 and all(t.pos_ == "PROPN" for t in name):
             return name
     return None
+
+
+def _gathering_apart(noun) -> bool:
+    """Whether a gathering other than the meeting is set apart from it - talked about, prepared, or before or
+    after it ("follow-up to the Dialogue in Samarkand", "prepare the G8 meeting at Evian", "ahead of the
+    summit in Brussels") - so that its place is not the meeting's. One the meeting is held at or beside ("on
+    the sidelines of the summit in X", "during the conference in X") shares it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _EVENT_WORDS:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in DISCUSS_VERBS | {"prepare"}
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("of", "for"):  # "ahead of", "in preparation for"; "received X for a meeting" is the meeting
+        return prep.head.lower_ in ("ahead", "preparation", "preparations", "eve", "run-up", "prior")
+    return prep.lower_ in ("to", "about", "after", "before", "since", "following")
 
 
 def _describes_person(noun) -> bool:
@@ -708,14 +727,16 @@ def _place_candidates(span, trigger):
             continue  # ("events in X" are as often gatherings held there as happenings discussed)
         if head.i != trigger.i and _describes_person(head):
             continue  # "the US Ambassador in Santiago, Rick Davis", "Davis, head of the Embassy in Lima"
+        if head.i != trigger.i and _gathering_apart(head):
+            continue  # "discussed follow-up to the Dialogue in Samarkand", "prepare the G8 meeting at Evian"
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         ent = _place_in_pobj(pobj, span) if pobj is not None else None
         if ent is not None:
             yield prep, ent, _attachment(pobj, trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         ent = _named_before(trigger, span)
-        if ent is not None:
-            yield None, ent, 3
+        if ent is not None:  # below a place the sentence states ("the East Africa meeting ... held in Kampala")
+            yield None, ent, 2
     ents = [e for e in span.ents if e.label_ in ("GPE", "FAC", "LOC")]
     for anc in trigger.ancestors:  # "left Moscow on Saturday after talks with X": the talks were in Moscow
         if anc.lower_ in ("after", "following") and anc.dep_ == "prep" and anc.head.lemma_.lower() in ("leave",
@@ -729,9 +750,22 @@ def _place_candidates(span, trigger):
             break
     for anc in [trigger, *trigger.ancestors]:
         if anc.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in anc.children):
-            ent = next((e for e in ents if e.start <= anc.head.i < e.end), None)
-            if ent is not None:
+            # the place the clause describes - a city, or a venue ("the Information Center in Gigiri, where he
+            # was received"), whose city comes with it
+            where = anc.head
+            heads = [where]
+            if where.dep_ == "pobj" and where.head.lower_ in ("in", "at"):
+                heads.append(where.head.head)
+            for tok in heads:
+                ent = next((e for e in span.ents if e.start <= tok.i < e.end), None)
+                if ent is None or not (ent.label_ in ("GPE", "FAC", "LOC") or any(w.lower_ in VENUE_WORDS
+                                                                                  for w in ent)):
+                    continue
                 yield None, ent, 3
+                inner = _inner_place(ent[-1])
+                city = next((e for e in span.ents if inner is not None and e.start <= inner.i < e.end), None)
+                if city is not None and inner.i != where.i:
+                    yield None, city, 3
             break
 
 
@@ -768,7 +802,7 @@ def find_location(sent, trigger, carried: str | None):
                 return f"{best[4]}, {city[0]}", city[1]
         return best[4], best[5]
     # "visited Australia", "visit to Iran", "when he visits Beijing ... to hold talks": the destination
-    travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS and (
+    travel = [t for t in span if t.lemma_.lower() in _TRAVEL_LEMMAS | _LEAVING and (
         t.i == trigger.i or trigger.i in {x.i for x in t.subtree} or t.i in {x.i for x in trigger.subtree}
         or t.head.i == trigger.i or (t.dep_ == "advcl" and t.head.i == trigger.head.i))]  # "Visiting X, he held talks"
     for tv in travel:
@@ -777,8 +811,10 @@ def find_location(sent, trigger, carried: str | None):
         for t in tv.subtree:
             if t.ent_type_ not in ("GPE", "LOC"):
                 continue
-            if not ((t.dep_ == "dobj" and t.head.i == tv.i) or (t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
-                                                                 and t.head.head.i == tv.i)):
+            # "leave Berlin for Brussels to attend the summit": the place left is no destination
+            towards = ("for",) if tv.lemma_.lower() in _LEAVING else ("to", "in")
+            if not ((t.dep_ == "dobj" and t.head.i == tv.i and towards != ("for",)) or (
+                    t.dep_ == "pobj" and t.head.lower_ in towards and t.head.head.i == tv.i)):
                 continue
             ent = next((e for e in span.ents if e.start <= t.i < e.end), None)
             if ent is not None:
@@ -903,5 +939,6 @@ def pick_date(sent, trigger, published, planned: bool, anchor=None):
     # a date inside another clause ("since he took office in 2012", "after the attack on 7 May") is that
     # event's date; among the rest, the date modifying the meeting word wins, then the nearest
     usable = [(a, d) for a, d in scored if a > 0] or scored
-    att, best = min(usable, key=lambda x: abs(x[1].start - trig_char))
+    rank = {"day": 2, "month": 1}
+    att, best = max(usable, key=lambda x: (x[0], rank.get(x[1].precision, 0), -abs(x[1].start - trig_char)))
     return best.value, best.precision, att == 0

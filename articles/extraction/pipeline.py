@@ -168,7 +168,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             if any(w in sent.text.lower() for w in ("cancelled", "canceled", "called off", "postponed")):
                 continue
             planned = is_planned(sent.span, trig, None, published)
-            date, prec, weak = pick_date(sent, trig, published, planned, _story_day(drafts, trips))
+            date, prec, weak = pick_date(sent, trig, published, planned,
+                                         _story_day(drafts, trips, sent.index, published, by_index))
             if not planned and date and published and is_planned(sent.span, trig, date, published):
                 planned = True
             loc, loc_cc = find_location(sent, trig, carried_place) if not is_remote(kind, trig) else (None, None)
@@ -455,22 +456,34 @@ def _trip_date(sent, published):
     trav = [t for t in sent.span if t.lemma_.lower() in _TRIP_WORDS and t.pos_ in ("VERB", "NOUN")]
     if not trav:
         return None
+    t = trav[0]
+    if is_planned(sent.span, t, None, None):
+        return None  # "will fly to Camp David on Saturday": a journey still to come
     mentions = find_dates(sent.text, published)
     if not mentions:
         return None
-    t = trav[0]
     best = min(mentions, key=lambda d: abs(d.start - (t.idx - sent.span.start_char)))
     if published and best.value > published.isoformat()[:len(best.value)]:
         return None
     return best.value, best.precision
 
 
-def _story_day(drafts, trips) -> dt.date | None:
+def _story_day(drafts, trips, index: int, published, by_index) -> dt.date | None:
     """The day the story is telling: the last one given to a meeting or a journey reported so far, which "the
-    same day" or "the next day" count from."""
+    same day" or "the next day" count from, and after which a planned "on Saturday" falls ("will begin on
+    Wednesday, May 30 ... a state dinner Thursday ... On Saturday, the two leaders will fly to Camp David"). A
+    day still to come holds only while the sentences keep telling days: a new thread of the story counts from
+    publication again."""
     told = [(d.sent.index, d.date) for d in drafts if d.date and len(d.date) == 10]
     told += [(i, value) for i, value, _ in trips if len(value) == 10]
-    return dt.date.fromisoformat(max(told)[1]) if told else None
+    if not told:
+        return None
+    at, value = max(told)
+    day = dt.date.fromisoformat(value)
+    if published is None or day <= published or index - at <= 2:
+        return day
+    recent = (by_index.get(i) for i in (index - 1, index - 2))
+    return day if any(s is not None and find_dates(s.text, published) for s in recent) else None
 
 
 def _arrival_place(sent):
@@ -494,6 +507,8 @@ def _implied_date(sent, trig, drafts, trips, published, opening=None):
     ("X, who is on a visit to Y, met ...") or sets it against a time long past ("met Y, who had led the
     relief in March"). Background the article recounts (a meeting or trip dated long before publication,
     "since his visit last year") dates nothing after it."""
+    if _set_apart(trig):
+        return None, "unknown"  # "following up from the meeting between X and Y": an earlier one, of no day
     current = [d for d in drafts if not recounted(d.trigger, d.date, published)]
     prev = current[-1] if current else None
     if prev is not None and prev.date and prev.status == "held" and (
@@ -522,6 +537,13 @@ def _implied_date(sent, trig, drafts, trips, published, opening=None):
     return None, "unknown"
 
 
+def _set_apart(trig) -> bool:
+    """Whether the meeting word is told as the occasion another event comes from or follows ("following up
+    from the meeting between X and Y", "since their talks", "after the summit"): an earlier meeting."""
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "pobj" and trig.head.lower_ in (
+        "from", "since", "after", "following", "before")
+
+
 def _same_day_news(day: str | None, published) -> bool:
     """Whether the article reports the day's events: it opens with a day the text itself gives, the day of
     publication or the day before. A story of a day tells its other meetings as that day's; a report days
@@ -534,8 +556,10 @@ def _same_day_news(day: str | None, published) -> bool:
 def _told_in_past(trig) -> bool:
     """Whether a meeting is told as an event of the story in the simple past ("met", "held talks", "was
     received"), not as background ("had met", "have met before", "since they met")."""
-    verb = governing_verb(trig)  # "took part in a meeting", "held talks"
-    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() == "be":
+    verb = governing_verb(trig)  # "took part in a meeting", "held talks", "was received by"
+    passive = verb is not None and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if verb is None or verb.tag_ != "VBD" and not passive or verb.lemma_.lower() == "be":
         return False  # "It was the second meeting ...": a description, not the event
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
         and not recounted(trig, None, None)

@@ -172,3 +172,40 @@ def test_a_dated_opening_without_parties_dates_the_meetings_told_after_it():
 ])
 def test_a_readout_of_one_contact_is_dated_the_day_it_was_issued(text, expected):
     assert _one(text).date == expected
+
+
+def test_the_day_beats_a_year_that_modifies_the_meeting_as_closely():
+    m = _one("On May 3, Foreign Minister Ana Soto of Chile held a Chile-Peru Foreign Ministers' Meeting (second "
+             "time this year) with Foreign Minister Luis Mora of Peru.")
+    assert m.date == "2023-05-03"
+
+
+def test_a_meeting_a_contact_follows_up_from_takes_no_date_of_that_contact():
+    res = extract("On May 14, Secretary Tom Reed spoke with Foreign Minister Ken Sato of Japan. They discussed issues "
+                  "following up from the meeting between President Ann Hale and Prime Minister Ito Sato.",
+                  published=WED)
+    assert _by_parts(res, "Ann Hale", "Ito Sato").date is None
+
+
+def test_a_weekday_with_its_date_fixes_the_year():
+    # 3 June 2024 is a Monday; a text of May 2024 without a year means that one, not June 2023
+    assert [d.value for d in find_dates("The talks end on Monday, June 3.", dt.date(2024, 5, 16))] == \
+        ["2024-06-03"]
+
+
+def test_a_plan_told_day_by_day_counts_weekdays_from_its_days():
+    res = extract("President Ana Lima of Brazil will visit Chancellor Otto Weber of Austria on Monday, June 5. "
+                  "Lima will also meet President Jan Novak of the Czech Republic on Wednesday.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-06-07"
+
+
+def test_a_journey_still_to_come_dates_no_meeting_held():
+    res = extract("President Ana Lima of Brazil will fly to Vienna on Friday. Lima met Chancellor Otto Weber of "
+                  "Austria, officials said.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Otto Weber").date != "2023-05-12"
+
+
+def test_a_passive_past_is_told_in_the_past():
+    res = extract("President Ana Lima of Brazil met Chancellor Otto Weber of Austria in Vienna on Wednesday.\n\n"
+                  "Lima was received by President Jan Novak of the Czech Republic.", published=WED)
+    assert _by_parts(res, "Ana Lima", "Jan Novak").date == "2023-05-17"

@@ -156,3 +156,41 @@ def test_here_points_to_the_dateline():
 ])
 def test_an_event_name_or_a_visit_talked_about_is_no_place(text):
     assert _places(text) == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("President Jan Novak held talks with President Kofi Mensah of Ghana and discussed follow-up to the first "
+     "Africa-Europe Dialogue in Lisbon.", None),
+    ("President Jan Novak met President Kofi Mensah of Ghana ahead of the summit in Brussels.", None),
+    ("President Jan Novak held talks with President Kofi Mensah of Ghana following the conference in Oslo.", None),
+    ("President Jan Novak met President Kofi Mensah of Ghana on the sidelines of the summit in Brussels.",
+     "Brussels"),
+    ("China received President Jan Novak and President Kofi Mensah of Ghana for a meeting in Shanghai.",
+     "Shanghai"),
+])
+def test_the_place_of_another_gathering(text, expected):
+    assert _places(text) == [expected]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The next Southeast Asia summit of ASEAN will be held in Vientiane in December.", "Vientiane"),
+    ("The next East Africa meeting of the African Union will be held in Kampala in December.", "Kampala"),
+])
+def test_a_region_naming_a_forum_yields_to_the_place_it_is_held_in(text, place):
+    assert _places(text) == [place]
+
+
+def test_leaving_one_place_for_another_to_attend_a_summit():
+    res = extract("President Ana Lima of Brazil and Chancellor Otto Weber of Austria will leave Vienna for Geneva on "
+                  "Thursday to attend an emergency summit.", published=WED)
+    assert res.meetings and all(m.location == "Geneva" for m in res.meetings)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Lima of Brazil made a visit to the National Trade Center in Gigiri, where she was received by "
+    "Minister Ken Sato of Japan.",
+    "President Ana Lima of Brazil made a visit to the National Trade Center in Gigiri where she was received by "
+    "Minister Ken Sato of Japan.",
+])
+def test_a_venue_a_where_clause_describes_keeps_its_city(text):
+    assert _places(text) == ["National Trade Center, Gigiri"]
