@@ -22,6 +22,7 @@ _DELEGATED = {"officials", "officials'", "expert", "experts", "technical"}
 
 
 def delegated(trig) -> bool:
+    """Whether a meeting word is one of officials below the people named ("officials talks in Tehran")."""
     if trig.pos_ not in ("NOUN", "PROPN"):
         return False
     mods = [c for c in trig.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -70,6 +71,7 @@ def destination_of(t, mentions):
 
 
 def state_of(p, table: ActorTable):
+    """The state a party stands for: its code, or a person's or body's country (None when unknown)."""
     return p if isinstance(p, str) else table.get(p).country
 
 
@@ -203,6 +205,26 @@ def subject_states(trig, mentions) -> list:
     return list(dict.fromkeys(codes)) if len(set(codes)) >= 2 else []
 
 
+def second_contact_parties(parts, trig, first, sent, table: ActorTable, mentions) -> list:
+    """The parties of a contact reported beside the first one (`first`, a Draft): those named in its own
+    clause or phrase, the subject a possessive stands for ("before his summit with Bush"), the people just
+    named when a pronoun points back ("... and invited him to visit India"), else the states of its
+    clause's subject, else its destination ("discussed President X's visit to India")."""
+    parts = in_clause(parts, trig, first.trigger, sent, table, mentions)
+    subject = possessor(trig, sent, table)
+    if subject is not None and subject not in parts:
+        parts.insert(0, subject)
+    if points_back(trig, first.trigger):
+        parts = [p for p in first.participants if isinstance(p, int)] + \
+            [p for p in parts if p not in first.participants]
+    if len(parts) < 2 and not sequence_phrase(trig):
+        parts += [c for c in subject_states(trig, mentions) if c not in parts]
+    dest = destination_of(trig, mentions) if len(parts) < 2 else None
+    if dest and dest not in {state_of(p, table) for p in parts}:
+        parts.append(dest)
+    return parts
+
+
 def cede(first, trig, sent, table: ActorTable, mentions, count_sides):
     """The first contact loses the parties named only inside the second contact's clause ("The meetings,
     which end today, ... lay groundwork for a summit between Reagan and Mulroney"); with fewer than two
@@ -316,6 +338,25 @@ def forum_party(trig, parts, table: ActorTable, sent):
         return None  # the event that hosts another meeting is no meeting of its own
     key = forum_of(trig, table, sent)
     return key if key is not None and key not in parts else None
+
+
+def venue_only(p, trig, table: ActorTable, sent) -> bool:
+    """'met UN Secretary-General Guterres at the General Assembly', 'met Xi at the G20 summit': a body whose
+    sitting is where a contact with a named counterpart happens is its venue, not a party. (People who
+    simply 'met at the East Asia Summit' are its sitting, and keep it.)"""
+    if not isinstance(p, int) or table.get(p).kind != "organization" or trig.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return False
+    doc = sent.span.doc
+    ments = [m for m in table.mentions_in(sent.index) if m.actor == p]
+    for m in ments:
+        tok = doc[m.end - 1]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head  # "the G20 [summit]"
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head.i == trig.i):
+            return False
+    return bool(ments)
 
 
 _MEMBER_NOUNS = {"states", "countries", "members", "nations", "allies", "partners", "governments"}

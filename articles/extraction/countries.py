@@ -132,6 +132,9 @@ def _role_from_tokens(toks, name_start: int | None = None) -> str | None:
         if end + 1 < len(words) and words[end].text in ("-", "–") and words[end + 1].i == words[end].i + 1 \
                 and words[end + 1].text[:1].isupper():
             end += 2  # "Secretary - General" as the tokenizer splits it
+        while end < len(words) and words[end].i == words[end - 1].i + 1 and words[end].text[:1].isupper() \
+                and words[end].lower_ in ("general", "general's"):
+            end += 1  # "Secretary General", "Under-Secretary General"
         while end + 1 < len(words) and words[end].i == words[end - 1].i + 1 and \
                 words[end].text.lower() in ("of", "for", "and") and \
                 words[end + 1].text[:1].isupper() and not gazetteer.lookup(words[end + 1].text) and \

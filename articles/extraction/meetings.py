@@ -328,13 +328,32 @@ def _depicted(tok) -> bool:
     return False
 
 
+_AGREE_VERBS = {"sign", "reach", "conclude", "ink"}
+_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "understanding", "consensus", "memorandum", "pact",
+                    "protocol", "declaration", "statement", "communique", "roadmap"}
+
+
+def _agreed_together(tok) -> bool:
+    """'X and Y signed a joint statement', 'the understandings Biden and I reached in Bali', 'signed an
+    accord with Z': an agreement two parties reach or sign together is a contact (the gold's rule)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and tok.dep_ == "relcl":
+        obj = tok.head  # "the understandings [that] Biden and I reached"
+    if obj is None or obj.lemma_.lower() not in _AGREEMENT_NOUNS:
+        return False
+    if any(a.lemma_.lower() in _ADVOCATE_VERBS | {"propose", "hope", "want", "call"} for a in list(tok.ancestors)[:3]):
+        return False  # "proposing the two countries conclude a treaty": an agreement proposed is no contact
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    together = subj is not None and (any(c.dep_ == "conj" for c in subj.children) or any(
+        c.lower_ in ("two", "both") for c in subj.children) or subj.lower_ in ("we", "they"))
+    return together or any(c.dep_ == "prep" and c.lower_ == "with" for c in list(tok.children) + list(obj.children))
+
+
 def find_triggers(span) -> list:
     """Tokens that report a contact, best first."""
     out = []
     for tok in span:
         low, lemma = tok.text.lower(), tok.lemma_.lower()
-        if _depicted(tok):
-            continue
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
             if lemma in ("speak", "talk", "call"):
                 # "spoke with/to X", "talked with", "called X" – not "said", "called for", "talk about" alone
@@ -357,8 +376,11 @@ def find_triggers(span) -> list:
             elif lemma == "exchange":
                 if any(c.dep_ == "dobj" and c.lemma_.lower() in ("view", "opinion", "greeting") for c in tok.children):
                     out.append((3, tok))
-            elif lemma in ("hold", "sign"):
-                continue  # only through their object nouns
+            elif lemma in _AGREE_VERBS:
+                if _agreed_together(tok):
+                    out.append((3, tok))
+            elif lemma == "hold":
+                continue  # only through its object nouns
             elif lemma in ("receive", "welcome"):
                 # "received Chancellor X", "received a guest in the form of X", "welcomed the delegation"
                 if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "NORP", "GPE") or c.lemma_.lower() in _VISITORS)
@@ -393,7 +415,7 @@ def find_triggers(span) -> list:
                 rank = 6
             out.append((rank, tok))
     out.sort(key=lambda x: (x[0], x[1].i))
-    return [t for _, t in out]
+    return [t for _, t in out if not _depicted(t)]  # checked on the few candidates, not on every token
 
 
 _OTHER_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj")

@@ -49,7 +49,7 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
             return True  # a relative clause the meeting word is not part of
         if anc.lemma_.lower() in LETTER_WORDS and anc.i not in trig_anc and trigger.i not in {x.i for x in anc.subtree}:
             return True
-    for anc in list(tok.ancestors)[:4]:
+    for anc in list(tok.ancestors)[:6]:  # "on the sidelines of the meeting of SCO foreign ministers"
         if anc.lower_ in ("sidelines", "margins", "margin", "eve") and anc.i != trigger.i:
             return True
     if _in_purpose_topic(tok, trigger) or _in_other_clause(tok, trigger) or _in_other_occasion(tok, trigger):
@@ -60,6 +60,8 @@ def _excluded(tok_start, tok_end, doc, trigger) -> bool:
     if tok.dep_ in ("compound", "nmod") and (tok.head.lemma_.lower() == "member" or any(
             c.lemma_.lower() == "member" for c in tok.head.children)):
         return True  # "counterparts from the SCO member states": the members, not the body
+    if _names_a_topic(tok, trigger):
+        return True
     said = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else tok  # "a spokesman, X, said"
     if said.dep_ == "nsubj" and said.head.lemma_.lower() in SAY_VERBS and said.head.i not in trig_anc:
         return True
@@ -119,10 +121,48 @@ def _in_other_clause(tok, trigger) -> bool:
         if anc.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS
                                        for c in anc.children):
             return True
+        if anc.dep_ == "pcomp" and anc.head.lower_ in _TIME_PREPS:
+            return True  # "After addressing the OIC meeting here, X held talks with Y"
     return False
 
 
+def _venue_of_a_meeting_with(tok, trigger) -> bool:
+    """'The Prime Minister met UN Secretary-General X today at the General Assembly': a body after 'at', when the
+    meeting word already takes its counterpart as object, is where they met."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or tok.head.head.i not in (trigger.i, trigger.head.i):
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "dobj" and c.i != trigger.i or c.dep_ == "prep" and c.lower_ == "with"
+               for c in list(verb.children) + list(trigger.children))
+
+
+def _hoper_of_another(pron, trigger) -> bool:
+    """'A, B and C would meet, he added': the subject of a verb of saying whose reported clause holds the
+    meeting is not the one who meets. (Widened to any verb whose clause has its own subject, 'he hoped Lee
+    would attend', it lost on tune2: 'I will be meeting X' in a release took the author out.)"""
+    if pron.dep_ != "nsubj" or pron.head.i == trigger.i:
+        return False
+    clause = next((c for c in pron.head.children if trigger.i in {x.i for x in c.subtree}), None)
+    return clause is not None and clause.dep_ in ("ccomp", "parataxis") and pron.head.lemma_.lower() in SAY_VERBS
+
+
+# nouns a body may modify and still be the party: its people or its delegation ("the EU delegation")
+_PARTY_HEADS = {"delegation", "team", "mission", "official", "representative", "envoy", "leader", "minister",
+                "side", "counterpart", "ambassador", "chief", "head", "secretary", "president", "chairman",
+                "chair", "commissioner", "spokesman", "spokesperson", "director", "leadership", "member"}
+
+
+def _names_a_topic(tok, trigger) -> bool:
+    """A body or state written as the modifier of a common noun that is neither the meeting nor its people names
+    a topic: "exchanged views on G20 issues", "EU membership", "the NATO expansion"."""
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i != trigger.i \
+        and head.lemma_.lower() not in _PARTY_HEADS and head.lemma_.lower() not in NON_PARTICIPANT_HEADS \
+        and tok.ent_type_ in ("ORG", "NORP") and not head.lower_.endswith("s'")
+
+
 _TIME_PREPS = {"before", "after", "since", "following", "until", "till"}
+GATHERING_WORDS = {"meeting", "meetings", "summit", "conference", "session", "forum", "ministerial", "assembly"}
 
 
 def _in_other_occasion(tok, trigger) -> bool:
@@ -139,6 +179,9 @@ def _in_other_occasion(tok, trigger) -> bool:
         prep = anc.head
         if prep.lower_ in _TIME_PREPS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior"):
             return True
+        if prep.lower_ in ("at", "during") and anc.lower_ in GATHERING_WORDS and tok.head.i == anc.i \
+                and tok.dep_ in ("compound", "poss", "nmod"):
+            return True  # "welcomed India at the OIC meeting and discussed ... with X": the venue's body
     return False
 
 
@@ -170,7 +213,8 @@ def _in_person_title(m, doc, table, sent_index, trigger) -> bool:
         if cur.tag_ in ("NNS", "NNPS") and cur.lemma_.lower() in _TITLE_NOUNS | {"member", "delegate"}:
             return False  # "representatives from the IOM", "members of the Labour Party": unnamed, the body is the party
         if cur.lower_ in _TITLE_NOUNS or cur.lemma_.lower() in _TITLE_NOUNS:
-            return True
+            # "a meeting of NATO foreign ministers": unnamed ministers of a body are the body meeting
+            return cur.tag_ != "NNS"
         if cur.ent_type_ == "PERSON" or any(o.start <= cur.i < o.end and table.get(o.actor).kind == "person"
                                             for o in table.mentions_in(sent_index)):
             return True
@@ -405,7 +449,8 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     for m in table.mentions_in(sent.index):
         if _excluded(m.start, m.end, doc, trigger):
             continue
-        if table.get(m.actor).kind == "organization" and _in_person_title(m, doc, table, sent.index, trigger):
+        if table.get(m.actor).kind == "organization" and (_in_person_title(m, doc, table, sent.index, trigger)
+                                                            or _venue_of_a_meeting_with(doc[m.end - 1], trigger)):
             continue
         placed.append((m.start, m.actor, None))
     # bare titles: "the Secretary-General", "The President", "the External Affairs Minister"
@@ -433,8 +478,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
     for t in span:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.lower_ in ("he", "she", "his", "her", "they", "their", "we", "i", "my", "our") \
                 and (t.head.i == trigger.i or trigger.i in {x.i for x in t.head.subtree}) \
-                and not (t.dep_ == "nsubj" and t.head.lemma_.lower() in SAY_VERBS and t.head.i != trigger.i
-                         and _reported(trigger, t.head)):  # "A, B and C would meet, he added": the speaker
+                and not _hoper_of_another(t, trigger):
             pron_subj = t.lower_
             sp = _speaker_of(t)
             if sp is not None:
@@ -549,7 +593,7 @@ def resolve(sent, trigger, table: ActorTable, cmentions: list[CountryMention], d
                 if side is not None:
                     ok = side.i in trig_sub or side.head.i == trigger.i or side.head.head.i == trigger.i
                 elif root.dep_ == "nsubj" and (root.head.i == trigger.i and trigger.pos_ == "VERB" or (
-                        root.head.i == _event_verb(trigger))):
+                        cm.how == "name" and root.head.i == _event_verb(trigger))):  # not a dateline's capital
                     ok = True  # "Russia and China met", "Japan, Korea and the US held trilateral talks"
                 elif _names_the_sides(tok, trigger):
                     ok = True  # "the India-Australia Foreign Ministers' Framework Dialogue", "US-China talks"

@@ -12,10 +12,9 @@ from .countries import (article_countries, assign_roles, destination_countries, 
                         inherited_countries, organisation_countries, respective_countries)
 from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
 from .dates import find_dates, governing_verb, recounted
-from .contacts import (ATTEND_VERBS, cede, delegated, destination_of, forum_party, group_attends, hosts_a_contact,
-                       in_clause, itinerary, members_of, own_clause, per_visitor, points_back, possessor,
-                       sequence_phrase, state_of, states_in_name, states_of, subject_states, topic_only,
-                       visit_destination, visitors_only)
+from .contacts import (ATTEND_VERBS, cede, delegated, forum_party, group_attends, hosts_a_contact, itinerary,
+                       members_of, own_clause, per_visitor, second_contact_parties, state_of, states_in_name,
+                       states_of, topic_only, venue_only, visit_destination, visitors_only)
 from .meetings import (MULTI_NOUNS, TOPIC_HEADS, Draft, fronted_place, find_location, find_triggers, is_planned,
                        meeting_kind, pick_date)
 from .drafts import GATHERING_NOUNS, about_meeting, absorb_visits, join_gathering, merge_into, split_separate
@@ -31,6 +30,9 @@ EXTRACTOR_VERSION = "0.1.0"
 MAX_TEXT = 300_000
 
 # press contacts and release footers: names there are not participants of anything
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def extract(text: str, *, published: dt.date | None = None, title: str | None = None,
             url: str | None = None) -> ExtractionResult:
     try:
@@ -54,7 +56,7 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
         published = published.date()
     if len(text) > MAX_TEXT:
         warnings.append(f"text truncated to {MAX_TEXT} characters for extraction")
-    letters = sum(ch.isalpha() for ch in text[:5000])
+    letters = len(_LETTER.findall(text[:5000]))
     if letters < 20:
         return ExtractionResult(extractor_version=EXTRACTOR_VERSION, warnings=("no readable text",))
     sentences = split_sentences(text, max_chars=MAX_TEXT)
@@ -116,21 +118,10 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
                 continue
             parts, named, notes = resolve(sent, trig, table, cm_by_sent[sent.index], disc, role_lookup)
             if apart:
-                parts = in_clause(parts, trig, made.trigger, sent, table, cm_by_sent[sent.index])
-                subject = possessor(trig, sent, table)
-                if subject is not None and subject not in parts:
-                    parts.insert(0, subject)  # "before his summit with Bush": his is the clause's subject
-                if points_back(trig, made.trigger):
-                    # "held talks with X ... and invited him to visit India": the pronoun is a party just named
-                    parts = [p for p in made.participants if isinstance(p, int)] + \
-                        [p for p in parts if p not in made.participants]
-                if len(parts) < 2 and not sequence_phrase(trig):
-                    parts += [c for c in subject_states(trig, cm_by_sent[sent.index]) if c not in parts]
-                dest = destination_of(trig, cm_by_sent[sent.index]) if len(parts) < 2 else None
-                if dest and dest not in {state_of(p, table) for p in parts}:
-                    parts.append(dest)  # "... and discussed President X's visit to India in December"
+                parts = second_contact_parties(parts, trig, made, sent, table, cm_by_sent[sent.index])
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not members_of(p, table, sent)
-                     and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])]
+                     and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])
+                     and not venue_only(p, trig, table, sent)]
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
             if delegated(trig):
@@ -698,8 +689,8 @@ def _release_subject_country(table: ActorTable, home: str | None, by_index=None)
             sent = (by_index or {}).get(sent_index)
             first_person = sent is not None and any(
                 t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sent.span)
-            if a.country is None and a.role and not first_person:
-                a.country = home
+            if a.country is None and a.role and not first_person and not _international_official(a):
+                a.country = home  # (the UN Secretary-General a Prime Minister meets is nobody's)
             return
 
 

@@ -125,7 +125,10 @@ def role_lookup_factory(table: ActorTable, home: str | None = None):
             end = j
             nxt = toks[end] if end < len(toks) else None
             # "the Foreign Minister of Japan", "the President, Joe Biden": not bare
-            if nxt is not None and nxt.lower_ in ("of", "for") and end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+            after_of = end + 2 if end + 2 < len(toks) and end + 1 < len(toks) and toks[end + 1].lower_ == "the" \
+                else end + 1  # "the Foreign Minister of the Netherlands X"
+            if nxt is not None and nxt.lower_ in ("of", "for") and after_of < len(toks) \
+                    and toks[after_of].text[:1].isupper():
                 continue
             if nxt is not None and (nxt.ent_type_ == "PERSON" or (nxt.text == "," and end + 1 < len(toks)
                                                                  and toks[end + 1].ent_type_ == "PERSON")):

@@ -85,7 +85,9 @@ def test_the_two_nations_right_after_a_meeting_is_that_meeting():
 
 
 def test_other_leaders_are_not_the_two_sides():
-    res = _run("Chile and Argentina signed a water accord.\n\n"
+    # (a water accord Chile and Argentina signed together would be a meeting of theirs: README's rule on
+    # agreements; so the two states are named here without one)
+    res = _run("Chile and Argentina share a long border.\n\n"
                "The president later recalled meeting with previous Bolivian leaders in La Paz.")
     assert {"CL", "AR"} not in _parts(res)
 

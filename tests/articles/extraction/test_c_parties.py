@@ -438,3 +438,67 @@ def test_a_surname_two_people_share_is_the_one_mentioned_last():
                   "Afghan prime minister,\" Rahman said.", published=PUB)
     sadiq = next(a for a in res.actors if a.name == "Sadiq Rahman")
     assert "Rahman" not in sadiq.aliases
+
+
+def test_a_title_of_another_state_after_of_the_is_not_bare():
+    found = _parts("Foreign Minister Ivan Petrov of Russia met Foreign Minister Ravi Kumar on Monday. Kumar also met "
+                   "with the Foreign Minister of the Netherlands Wopke Hoekstra.")
+    assert {"Ravi Kumar", "Wopke Hoekstra"} in found
+
+
+def test_a_form_of_address_alone_is_no_person():
+    res = extract("The Secretary-General met with H.E. Mr. Charles Michel, Prime Minister of Belgium.",
+                  published=PUB, url="https://www.un.org/sg/en/content/sg/readout/2015")
+    assert not any(a.name in ("H.E.", "H.E") for a in res.actors)
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Foreign Minister Ravi Kumar and Foreign Minister Ivan Petrov exchanged views on bilateral cooperation and "
+     "G20 issues.", "G20"),
+    ("Minister Adel Jubeir welcomed India at the OIC meeting and discussed bilateral issues with Foreign Minister "
+     "Sushma Rao.", "Organisation of Islamic Cooperation"),
+])
+def test_a_body_as_a_topic_or_a_venue_is_no_party(text, topic):
+    found = _parts(text.replace("OIC meeting", "Organisation of Islamic Cooperation meeting"))
+    assert found and topic not in set().union(*found)
+
+
+def test_unnamed_ministers_of_a_body_are_the_body_meeting():
+    found = _parts("Secretary of State Mark Reed spoke with Foreign Minister Emre Kaya during a meeting of NATO "
+                   "foreign ministers in Brussels.")
+    assert found and "NATO" in found[0]
+
+
+def test_a_title_of_a_body_s_secretary_general_marks_an_international_official():
+    res = extract("The Prime Minister met the United Nations Secretary General, Antonio Guterres, in Downing Street "
+                  "yesterday for bilateral talks.", published=PUB,
+                  url="https://www.gov.uk/government/news/pm-meeting-with-un-secretary-general")
+    assert _country(res, "Antonio Guterres") is None
+    assert res.meetings and "GB" in res.meetings[0].participants
+
+
+def test_a_dateline_capital_is_no_state_holding_the_meeting():
+    res = extract("Accra, Mar 29 (PTI) Foreign Minister Ravi Rao of India attended a forum here.", published=PUB)
+    assert not any("GH" in m.participants for m in res.meetings)
+
+
+def test_a_body_in_a_clause_after_which_the_talks_came_is_no_party():
+    found = _parts("After addressing the Pacific Islands Forum meeting here, Foreign Minister Sushma Rao held talks "
+                   "with Foreign Minister Abdullah Nahyan.")
+    assert found and "Pacific Islands Forum" not in found[0]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Prime Minister Ana Costa met UN Secretary-General Antonio Guterres today at the General Assembly.",
+     "General Assembly"),
+    ("Foreign Minister Ravi Kumar held talks with Foreign Minister Ivan Petrov at the African Union on Monday.",
+     "African Union"),
+])
+def test_a_body_where_two_people_met_is_the_venue(text, venue):
+    found = _parts(text)
+    assert found and venue not in found[0]
+
+
+def test_a_body_met_at_its_own_seat_still_counts():
+    found = _parts("Foreign Minister Ravi Kumar met the European Union in Brussels on Monday.")
+    assert found and "European Union" in found[0]

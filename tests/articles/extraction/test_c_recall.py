@@ -325,3 +325,21 @@ def test_a_named_persons_dated_visit_is_a_meeting_even_as_a_topic():
                    "discussed follow-up to President Paulo Mendes's visit to Chile in December last year.")
     assert any(set(m.participants) == {"Paulo Mendes", "CL"} for m in ms)
     assert any(set(m.participants) == {"Ana Ruiz", "Luis Soto"} for m in ms)
+
+
+def test_an_agreement_two_parties_sign_together_is_a_meeting():
+    ms = _meetings("Chile and Peru on Thursday signed an agreement on fisheries in Lima.")
+    assert ms and set(ms[0].participants) == {"CL", "PE"}
+
+
+def test_an_agreement_only_proposed_is_no_meeting():
+    ms = _meetings("President Luis Soto surprised his guest by proposing the two countries conclude a peace treaty "
+                   "by the end of the year.")
+    assert not ms
+
+
+def test_the_body_whose_sitting_hosts_a_contact_is_its_venue_not_a_party():
+    ms = _meetings("Prime Minister Lars Berg of Norway met President Ana Ruiz of Chile today at the General Assembly.")
+    assert ms and set(ms[0].participants) == {"Lars Berg", "Ana Ruiz"}
+    ms = _meetings("Leaders of twelve nations met at the East Asia Summit in Kuala Lumpur on Wednesday.")
+    assert _with(ms, "East Asia Summit")
