@@ -7,7 +7,7 @@ import re
 from typing import NamedTuple
 
 from . import gazetteer
-from .actors import ActorTable, collect
+from .actors import ROLE_HEADS, ActorTable, collect, is_role_word
 from .countries import (article_countries, assign_roles, destination_countries, find_country_mentions,
                         inherited_countries, organisation_countries, respective_countries)
 from .issues import DISCUSS_VERBS, IssueBook, issues_in, refers_back
@@ -122,6 +122,8 @@ def _extract(text, published, title, url=None) -> ExtractionResult:
             parts = [p for p in parts if not _spokesperson(p, table, trig, sent) and not members_of(p, table, sent)
                      and not topic_only(p, trig, table, sent, cm_by_sent[sent.index])
                      and not venue_only(p, trig, table, sent)]
+            if "title reference" not in notes and _unknown_subject(trig, sent, table, parts):
+                continue  # "The Prime Minister then spoke to A, B and C" with no prime minister known
             if disc.author is not None and first_person and trig.lemma_.lower() in ("visit", "trip", "tour"):
                 parts = _host_is_author(parts, disc.author, table)
             if delegated(trig):
@@ -448,6 +450,21 @@ def _title_place(title_sent):
 
 
 _TRIP_WORDS = {"travel", "visit", "tour", "trip", "arrive", "journey", "fly"}
+
+
+def _unknown_subject(trig, sent, table: ActorTable, parts) -> bool:
+    """The verb's subject is a bare title ("The Prime Minister", "the Secretary") that names no one the article
+    knows (the caller checks that no title was resolved), and no state stands in for it: the people it spoke
+    to or met did not meet each other, so the contact is better left out than reported between its objects."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.lower_.rstrip("s") not in ROLE_HEADS or any(isinstance(p, str) for p in parts):
+        return False
+    words = list(subj.subtree)
+    if not all(w.dep_ == "det" or is_role_word(w.text) for w in words):
+        return False
+    inside = {m.actor for m in table.mentions_in(sent.index) if words[0].i <= m.start <= words[-1].i}
+    return not inside & {p for p in parts if isinstance(p, int)}
 
 
 def _trip_date(sent, published):

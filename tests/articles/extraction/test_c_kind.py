@@ -37,3 +37,15 @@ def test_a_call_between_several_leaders_is_one_call():
     res = extract("A telephone call between French President Paul Roux, Italian Prime Minister Gino Ferri and "
                   "Austrian Chancellor Eva Lind is planned for Sunday.", published=PUB)
     assert len(res.meetings) == 1 and len(res.meetings[0].participants) == 3
+
+
+def test_objects_of_an_unknown_title_did_not_meet_each_other():
+    res = extract("The Prime Minister then spoke to President Ivo Maran, Chancellor Lena Berg and Premier Tom Ash.",
+                  published=PUB)
+    assert res.meetings == ()
+
+
+def test_a_known_title_still_speaks():
+    res = extract("Prime Minister Sara Holt of Norway arrived on Monday. The Prime Minister then spoke to President "
+                  "Ivo Maran of Chile.", published=PUB)
+    assert any(set(m.participants) == {"Sara Holt", "Ivo Maran"} for m in res.meetings)
