@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 EVAL_DIR ?= ../shared/eval
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install install-dev run test eval eval-tune eval-heldout worker browser clean
+.PHONY: install install-dev run test eval eval-tune eval-check eval-heldout worker browser clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ eval-tune: install
 		$(PY) manage.py extract eval/$$set/corpus > pred-$$set.jsonl && \
 		echo "eval/$$set: $$($(PY) $(EVAL_DIR)/score.py eval/$$set/gold pred-$$set.jsonl | tail -1)"; \
 	done
+
+# Real texts annotated blind and never tuned on (eval/check/README.md): score once per release.
+eval-check: install
+	$(PY) manage.py extract eval/check/corpus > pred-check.jsonl
+	$(PY) $(EVAL_DIR)/score.py eval/check/gold pred-check.jsonl
 
 # Real texts the extractor was never tuned on (eval/heldout/README.md): a check for overfitting.
 eval-heldout: install

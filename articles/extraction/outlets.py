@@ -20,14 +20,19 @@ CCTLD_FIXES = {"uk": "GB", "su": "SU"}
 OFFICIAL_HOSTS = {"presidency.ucsb.edu": "US", "kremlin.ru": "RU", "en.kremlin.ru": "RU", "state.gov": "US"}
 
 
+def _host(url: str | None) -> str:
+    """The lowercased host name of an address ("" when there is none or it does not parse)."""
+    if not url:
+        return ""
+    try:
+        return (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def release_country(url: str | None) -> str | None:
     """ISO code of the government whose release this address is, or None for any other outlet."""
-    if not url:
-        return None
-    try:
-        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = _host(url)
     if not host:
         return None
     host = host[4:] if host.startswith("www.") else host
@@ -57,12 +62,7 @@ GENERIC_CCTLDS = {"io", "co", "tv", "me", "fm", "ly", "ai", "cc", "ws", "to", "l
 def outlet_country(url: str | None) -> str | None:
     """ISO code of the state a national outlet publishes from, read from its country-code domain
     ("kbc.co.ke", "www.japantimes.co.jp", "aninews.in"); None for generic domains."""
-    if not url:
-        return None
-    try:
-        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = _host(url)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(tld) != 2 or tld in GENERIC_CCTLDS:
         return None
