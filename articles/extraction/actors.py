@@ -564,8 +564,20 @@ def _person_among_persons(table: ActorTable, s, ent) -> bool:
     Germany, France and Ukraine - Sergey Lavrov, Frank-Walter Steinmeier, Laurent Fabius and Pavel Klimkin". The
     entity is a conjunct or apposition of a PERSON entity and, once a leading state and dash are cut off, looks
     like a personal name (two or three capitalised words, none a title, state or organisation word)."""
+    if len(ent) < 2:
+        return False  # a single word ("Ukraine" in a list of states) is no two-word name
     root = ent.root
-    if root.dep_ not in ("conj", "appos") or canonical_org(ent.text) or is_government_org(ent.text):
+    if root.dep_ not in ("conj", "appos"):
+        return False
+    # the cheap checks of the words first: most entities in lists are states or bodies
+    toks = list(ent)
+    while toks and (toks[0].text in ("-", "–", ",") or toks[0].lower_ == "the" or gazetteer.lookup(toks[0].text)):
+        toks = toks[1:]
+    if not 2 <= len(toks) <= 3 or any(
+            not (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper())
+            or is_role_word(t.text) or gazetteer.lookup(t.text) or t.lower_ in _ORG_WORDS for t in toks):
+        return False
+    if canonical_org(ent.text) or is_government_org(ent.text):
         return False
     top = root
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
@@ -576,13 +588,6 @@ def _person_among_persons(table: ActorTable, s, ent) -> bool:
         chain.append(t)
         todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
     if not any(k.ent_type_ == "PERSON" for k in chain):
-        return False
-    toks = list(ent)
-    while toks and (toks[0].text in ("-", "–", ",") or toks[0].lower_ == "the" or gazetteer.lookup(toks[0].text)):
-        toks = toks[1:]
-    if not 2 <= len(toks) <= 3 or any(
-            not (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper())
-            or is_role_word(t.text) or gazetteer.lookup(t.text) or t.lower_ in _ORG_WORDS for t in toks):
         return False
     form = s.span.doc[toks[0].i:toks[-1].i + 1].text
     if not plausible_person(form):

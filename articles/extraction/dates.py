@@ -8,6 +8,7 @@ so a bare weekday or month points forward from publication instead of backward.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -209,6 +210,11 @@ def find_dates(text: str, published: dt.date | None = None, *, future: bool = Fa
     """All date mentions in `text`, left to right, non-overlapping, most specific pattern first. `anchor` is
     the day the story is telling, which "the same day" or "the next day" count from (else publication), and
     after which a planned bare weekday falls when it is still to come."""
+    return list(_find_dates(text, published, future, anchor))
+
+
+@functools.lru_cache(maxsize=2048)  # bounded: one sentence is searched by several rules in a row
+def _find_dates(text: str, published, future: bool, anchor) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     out = []
     for kind, rx in _COMPILED:
@@ -225,7 +231,7 @@ def find_dates(text: str, published: dt.date | None = None, *, future: bool = Fa
             taken.append((s, e))
             out.append(DateMention(s, e, res[0], res[1], res[2]))
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 def resolve_date(phrase: str, published: dt.date | None = None, *, future: bool = False):
