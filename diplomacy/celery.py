@@ -13,7 +13,7 @@ app.autodiscover_tasks()
 
 @worker_init.connect
 def preload_extraction_model(sender=None, **kwargs):
-    """Load the spaCy model in the worker's main process, before it forks its pool processes.
+    """Load the spaCy model and the gazetteer tables in the worker's main process, before it forks its pool.
 
     Each pool process then starts with the model in memory (no first article paying for the load), and
     the model's pages are shared between them copy-on-write instead of loaded once per process.
@@ -23,7 +23,7 @@ def preload_extraction_model(sender=None, **kwargs):
 
     if not getattr(settings, "CELERY_WORKER_PRELOAD_MODEL", True):
         return False
-    from articles.extraction.sentences import get_nlp
+    from articles.extraction import warm_up
 
-    get_nlp()
+    warm_up()
     return True

@@ -48,6 +48,8 @@ _VISIT_NOUNS = {"visit", "visits", "trip", "tour"}
 
 def visit_destination(sent, mentions):
     """The state a visit in this sentence goes to ("will visit the United States", "a trip to Kabul")."""
+    if not (_VISIT_VERBS | _VISIT_NOUNS) & sent.words:
+        return None
     for t in sent.span:
         if t.lemma_.lower() in _VISIT_VERBS or t.lower_ in _VISIT_NOUNS:
             code = destination_of(t, mentions)

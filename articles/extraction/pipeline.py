@@ -470,6 +470,8 @@ def _unknown_subject(trig, sent, table: ActorTable, parts) -> bool:
 def _trip_date(sent, published):
     """The date of a journey the sentence reports as made ("travelled to X and Y on 4-5 May", "arrived in
     X on Monday"), for the meetings held during it."""
+    if not _TRIP_WORDS & sent.words:
+        return None
     trav = [t for t in sent.span if t.lemma_.lower() in _TRIP_WORDS and t.pos_ in ("VERB", "NOUN")]
     if not trav:
         return None
@@ -503,11 +505,16 @@ def _story_day(drafts, trips, index: int, published, by_index) -> dt.date | None
     return day if any(s is not None and find_dates(s.text, published) for s in recent) else None
 
 
+_ARRIVALS = {"arrive", "travel", "fly", "reach"}
+
+
 def _arrival_place(sent):
     """'Lavrov had arrived in New Delhi to take part in ...', 'The minister flew to Oslo on Monday': where a
     journey the sentence reports as made led, the scene of the meetings told right after it."""
+    if not _ARRIVALS & sent.words:
+        return None
     for t in sent.span:
-        if t.pos_ == "VERB" and t.lemma_.lower() in ("arrive", "travel", "fly", "reach") \
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ARRIVALS \
                 and t.tag_ in ("VBD", "VBN") and not is_planned(sent.span, t, None, None):
             loc, cc = find_location(sent, t, None)
             if loc:

@@ -6,6 +6,7 @@ meeting is always a substring of the text at known offsets.
 """
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -43,6 +44,12 @@ class Sentence:
     span: object  # the spaCy Span (tokens carry offsets relative to `offset`)
     offset: int  # add to token.idx to get an offset in the article text
     index: int = 0  # running sentence number in the article
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every lowercased form and lemma in the sentence: rules that look for a kind of word test this
+        set first and skip the walk over the tokens when none is there."""
+        return frozenset(w for t in self.span for w in (t.lower_, t.lemma_.lower()))
 
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
