@@ -58,6 +58,12 @@ _PATTERNS = [
     ("year", rf"\b(?:in|since|of|during|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+# What each pattern cannot match without (a month name, a weekday, a digit: in every pattern these parts are
+# required, never optional), so a sentence without them skips the pattern; most sentences hold no date.
+_NEEDS = {name: ("(?P<mon>" in rx, "(?P<wd>" in rx, r"\d" in rx) for name, rx in _PATTERNS}
+_HAS_MONTH = re.compile(r"\b" + _MON.replace("?P<mon>", "?:"), re.IGNORECASE)
+_HAS_WEEKDAY = re.compile(_WD.replace("?P<wd>", "?:"), re.IGNORECASE)
+_HAS_DIGIT = re.compile(r"\d")
 _CASE_SENSITIVE_MONTH = {"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"}
 
 
@@ -217,7 +223,10 @@ def find_dates(text: str, published: dt.date | None = None, *, future: bool = Fa
 def _find_dates(text: str, published, future: bool, anchor) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     out = []
+    has = (bool(_HAS_MONTH.search(text)), bool(_HAS_WEEKDAY.search(text)), bool(_HAS_DIGIT.search(text)))
     for kind, rx in _COMPILED:
+        if any(need and not there for need, there in zip(_NEEDS[kind], has)):
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
