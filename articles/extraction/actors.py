@@ -394,9 +394,11 @@ def _names_after_affiliation(table: ActorTable, s) -> list[tuple[int, int]]:
     construction itself marks the capitalised run after the affiliation as a person. Returns the spans found."""
     span, doc = s.span, s.span.doc
     found = []
+    if "of" not in s.words:
+        return found
     toks = list(span)
     for n, of in enumerate(toks):
-        if of.lower_ != "of" or n == 0:
+        if n == 0 or of.lower_ != "of":
             continue
         # a title word shortly before "of": "Minister of ...", "Director for the Asia Pacific of ..."
         if not any(t.lower_ in ROLE_HEADS or t.lower_ in ("director", "head", "chief") for t in toks[max(0, n - 3):n]) \

@@ -93,6 +93,12 @@ _TRAIL_SCOPE = re.compile(
     r",\s+consistent with\b.*|\s+as\s+counterproductive)$", re.IGNORECASE)
 
 
+_LEAD_ADVERB = re.compile(r"^[a-z]+ly\s+(?=\S+\s+\S)")
+_LEAD_OWNER = re.compile(r"^[\w.-]+(?:’s|'s)\s+(?=(?:already\s+)?(?:" + "|".join(sorted(EVALUATIVE)) + r")\b)",
+                         re.IGNORECASE)
+_TRAIL_ALSO = re.compile(r"\s+(?:more broadly|as well|too)$")
+
+
 def canonical(surface: str) -> str:
     s = surface.strip(" ,.;:\"'“”")
     for _ in range(3):
@@ -102,11 +108,13 @@ def canonical(surface: str) -> str:
         s = s2
     s = _LIST_MARK.sub("", s)
     for _ in range(5):
+        before = s
         s = _LIST_MARK.sub("", _LEAD_MODS.sub("", s))
-        s = re.sub(r"^[a-z]+ly\s+(?=\S+\s+\S)", "", s)  # "mutually beneficial ...", "unexpectedly cordial ..."
-        s = re.sub(r"^[\w.-]+(?:’s|'s)\s+(?=(?:already\s+)?(?:" + "|".join(sorted(EVALUATIVE)) + r")\b)", "", s,
-                   flags=re.IGNORECASE)  # "our already strong", "the country's strong ..."
-    s = re.sub(r"\s+(?:more broadly|as well|too)$", "", s)
+        s = _LEAD_ADVERB.sub("", s)  # "mutually beneficial ...", "unexpectedly cordial ..."
+        s = _LEAD_OWNER.sub("", s)  # "our already strong", "the country's strong ..."
+        if s == before:
+            break
+    s = _TRAIL_ALSO.sub("", s)
     s = _TRAIL_SCOPE.sub("", s)
     if not s:
         return s

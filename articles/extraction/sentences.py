@@ -20,8 +20,12 @@ _NLP_LOCK = threading.Lock()
 _FOOTER = re.compile(r"\b(?:Inquiries|Enquiries|Contacts?|Tel|Phone|Fax)\s*:|\(?\d{2,4}\)?[ -]\d{3,4}[ -]?\d{3,4}")
 
 
+_DIGIT_OR_COLON = re.compile(r"[\d:]")
+
+
 def is_footer(text: str) -> bool:
-    return bool(_FOOTER.search(text))
+    # every contact line has a colon or a number: most sentences are settled by that one quick scan
+    return bool(_DIGIT_OR_COLON.search(text)) and bool(_FOOTER.search(text))
 
 
 def get_nlp():
