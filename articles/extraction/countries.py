@@ -46,7 +46,8 @@ def find_country_mentions(sent) -> list[CountryMention]:
         k = i - span.start
         # A match must begin with a capital (checked below on the piece), so a token that does not cannot
         # start one: skipping those spares most of the lookups.
-        widths = range(min(_max_form_tokens(), span.end - i), 0, -1) if texts[k][:1].isupper() else ()
+        widths = range(min(_max_form_tokens(), span.end - i, gazetteer.max_tokens_from(texts[k])), 0, -1) \
+            if texts[k][:1].isupper() else ()
         for n in widths:
             text = "".join(spaced[k:k + n - 1]) + texts[k + n - 1]
             hit = gazetteer.lookup(text)

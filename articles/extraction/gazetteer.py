@@ -215,6 +215,32 @@ def is_sovereign(code: str) -> bool:
     return bool(rec and rec.sovereign)
 
 
+_LEAD = re.compile(r"[^\W\d_]+")
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+@functools.lru_cache(maxsize=1)
+def _widths_by_lead() -> dict[str, int]:
+    """For the letters a surface form starts with ("Saudi", "U" of "U.S.", "People" of "People's"), the most
+    tokens a form starting so can span (counted generously: every word and every punctuation mark). "The" or
+    "the" can precede any form."""
+    out: dict[str, int] = {}
+    for form in country_index():
+        m = _LEAD.match(form)
+        if m:
+            n = len(_PIECES.findall(form))
+            out[m.group(0)] = max(out.get(m.group(0), 0), n)
+    widest = max(out.values(), default=0) + 1
+    out["The"] = out["the"] = max(out.get("The", 0), widest)
+    return out
+
+
+def max_tokens_from(token_text: str) -> int:
+    """How many tokens starting with this one a lookup need try: 0 when no form starts with its letters."""
+    m = _LEAD.match(token_text)
+    return _widths_by_lead().get(m.group(0), 0) if m else 0
+
+
 def lookup(surface: str) -> tuple[str, str] | None:
     """(alpha-2, how) for an exact surface form, trying a version without a leading "the"."""
     idx = country_index()
