@@ -173,20 +173,29 @@ def merge_into(drafts, new: Draft, table=None) -> bool:
     ns = set(map(str, new.participants))
     for d in reversed(drafts):
         ds = set(map(str, d.participants))
-        # three or more parties all of one meeting already reported (which may have gained more since) are
-        # that meeting, however far apart the mentions are
-        group = len(ns) >= 3 and ns <= ds
-        if (ds != ns and not group) or d.status != new.status:
-            continue
-        if d.kind != new.kind and (new.date and new.date != d.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
-            continue
-        if d.date and new.date and not _same_time(d, new):
+        group = _part_of_gathering(ns, ds)
+        if (ds != ns and not group) or not _compatible(d, new):
             continue
         if new.sent.index - d.sent.index > 4 and not (d.date and new.date) and not group:
             continue
         _absorb(d, new, date=True, place=d.kind == new.kind)
         return True
     return False
+
+
+def _part_of_gathering(ns: set, ds: set) -> bool:
+    """Three or more parties all of one meeting already reported (which may have gained more since) are that
+    meeting, however far apart the mentions are."""
+    return len(ns) >= 3 and ns <= ds
+
+
+def _compatible(d: Draft, new: Draft) -> bool:
+    """Whether a later mention can be the same meeting as `d`: same status, no other medium, no other time."""
+    if d.status != new.status:
+        return False
+    if d.kind != new.kind and (new.date and new.date != d.date or _EXPLICIT_MEDIUM.search(new.sent.text)):
+        return False
+    return not (d.date and new.date and not _same_time(d, new))
 
 
 _COPULAS = {"be", "mark", "consider", "call", "become", "remain"}
@@ -356,17 +365,11 @@ def _meeting_during(v: Draft, drafts, table: ActorTable) -> Draft | None:
 
 def join_gathering(drafts: list[Draft], d: Draft) -> bool:
     """A later mention of a meeting of three or more parties already reported ("China received the Saudi and
-    Iranian ministers for a meeting ... The Chinese minister met his two counterparts"): all of its parties
-    took part in that gathering, with no other date, so it is that gathering, not one meeting per counterpart.
-    The gathering takes its issues and the date or place it lacked."""
+    Iranian ministers for a meeting ... The Chinese minister met his two counterparts") is that gathering, by
+    the rule `merge_into` applies to each piece, checked before the mention is split per counterpart."""
     parts = set(map(str, d.participants))
-    if len(parts) < 3:
-        return False
     for g in reversed(drafts):
-        if g.status != d.status or len(g.participants) < 3 or not parts <= set(map(str, g.participants)):
-            continue
-        if g.date and d.date and not (g.date.startswith(d.date) or d.date.startswith(g.date)):
-            continue
-        _absorb(g, d, date=True, place=True)
-        return True
+        if _part_of_gathering(parts, set(map(str, g.participants))) and _compatible(g, d):
+            _absorb(g, d, date=True, place=True)
+            return True
     return False
