@@ -1,4 +1,4 @@
-"""Schema check for eval/check (copied from eval/tune2/check.py): python eval/check/tools/check.py [dir]
+"""Schema check of an annotated set: python eval/tools/check_gold.py eval/tune2 (or eval/check, the dev set ...)
 
 Checks required fields and types, id = file name, kinds/status values, date format, ISO 3166-1 alpha-2 codes
 (plus historical SU and Kosovo XK), that every meeting participant names an actor (name or alias) or is an ISO
@@ -75,7 +75,9 @@ def check(d):
 
 
 if __name__ == "__main__":
-    d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if len(sys.argv) != 2:
+        sys.exit("usage: check_gold.py SET_DIR (a folder with corpus/ and gold/)")
+    d = sys.argv[1]
     errs = check(d)
     for x in errs: print(x)
     n = len(glob.glob(os.path.join(d, "gold", "*.json")))
